@@ -1,0 +1,317 @@
+package dev.attest.core.extract;
+
+import dev.attest.core.lexicon.WordSet;
+import dev.attest.core.lexicon.SpeakerWords;
+import dev.attest.core.model.Mention;
+import dev.attest.core.model.MentionType;
+import dev.attest.core.model.Span;
+import dev.attest.core.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase that names a speaker next to a reporting cue: to the left of the cue
+ * ("press secretary Sarah Sanders told", "Jane Roe, a nurse, said") or to its right ("said Trump").
+ * Without a parser or NER model this relies on capitalisation and closed word classes.
+ */
+final class SpeakerPhrases {
+    /** Capitalised words that start sentences or clauses without being names. */
+    private static final Set<String> NOT_NAME_WORDS = WordSet.of(
+            "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "yesterday", "today",
+            "tonight", "tomorrow", "earlier", "later", "now", "still", "also", "then", "last", "this", "that",
+            "these", "those", "when", "after", "before", "while", "although", "though", "because", "since",
+            "if", "as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "despite", "instead",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "there", "here", "what", "which", "where", "why", "how", "it", "its", "his", "her", "their", "our",
+            "my", "your", "we", "i", "you", "he", "she", "they", "both", "each", "every", "all", "no", "not",
+            "indeed", "finally", "first", "second", "again", "once", "perhaps", "maybe", "asked", "speaking",
+            "according", "like", "unlike", "among", "during", "until", "about", "over", "under", "just", "only",
+            "even", "recently", "previously", "currently", "separately", "overall", "together", "ultimately",
+            "in", "thus", "hence", "moreover", "furthermore", "additionally", "nevertheless", "nonetheless",
+            "said", "says", "told", "mr", "ms", "mrs");
+
+    /** Words allowed between a subject and its verb: "Trump also said", "she has repeatedly warned". */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = WordSet.of(
+            "also", "later", "then", "has", "had", "have", "previously", "again", "once", "repeatedly",
+            "recently", "publicly", "reportedly", "earlier", "initially", "first", "further", "simply",
+            "flatly", "angrily", "quickly", "immediately", "privately", "separately", "similarly",
+            "frequently", "often", "long", "already", "ultimately", "finally", "originally", "just", "would",
+            "will", "could", "can", "may", "might", "should", "did", "does", "do", "had", "once", "even",
+            "emphatically", "falsely", "wrongly", "incorrectly", "baselessly", "openly", "explicitly",
+            "subsequently", "yesterday", "today", "jokingly", "tearfully", "proudly", "bluntly", "curtly",
+            "firmly", "loudly", "softly", "quietly", "calmly", "candidly", "categorically", "directly",
+            "now", "still", "not");
+
+    /** Lowercase words that cannot sit inside a speaker noun phrase. */
+    private static final Set<String> PHRASE_BREAKERS = WordSet.of(
+            "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if",
+            "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "into", "than", "is", "are",
+            "was", "were", "be", "been", "being", "has", "have", "had", "not", "said", "says", "told", "also",
+            "so", "then", "there", "where", "what", "after", "before", "since", "though", "although", "it",
+            "this", "these", "those", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us",
+            "me", "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "up",
+            "out", "over", "under", "through", "against", "during", "without", "within", "between", "among");
+
+    private static final Set<String> NAME_CONNECTORS = WordSet.of(
+            "de", "da", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "el", "di", "del", "dos",
+            "st.", "of", "and", "&", "for");
+
+    private final SpeakerWords words;
+
+    SpeakerPhrases(SpeakerWords words) {
+        this.words = words;
+    }
+
+    /** A speaker phrase with the index range of its tokens. */
+    record Found(Mention mention, int firstToken, int lastToken) {}
+
+    /**
+     * The speaker phrase that ends just before token {@code verb}, skipping adverbs and auxiliaries,
+     * and an apposition between commas ("Jane Roe, a nurse at the clinic, said"). {@code floor} is
+     * the first token the phrase may use.
+     */
+    Found leftOf(String text, List<Token> tokens, int verb, int floor) {
+        int i = verb - 1;
+        while (i >= floor && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(i).lower())) {
+            i--;
+        }
+        if (i < floor) {
+            return null;
+        }
+        Token t = tokens.get(i);
+        if (t.text().equals(",")) {
+            return leftOfApposition(text, tokens, i, floor);
+        }
+        return phraseEndingAt(text, tokens, i, floor);
+    }
+
+    private Found leftOfApposition(String text, List<Token> tokens, int comma, int floor) {
+        int lo = Math.max(floor, comma - 25);
+        for (int j = comma - 1; j > lo; j--) {
+            Token t = tokens.get(j);
+            if (t.text().equals(",")) {
+                Token after = tokens.get(j + 1);
+                boolean appositive = words.isDeterminer(after.text()) && !after.lower().equals("that")
+                        || after.lower().equals("who") || words.isRole(after.lower())
+                        || after.lower().endsWith("’s") || after.lower().endsWith("'s")
+                        || after.text().equals("now") || after.text().equals("himself") || after.text().equals("herself")
+                        || after.text().matches("\\d+");
+                if (!appositive) {
+                    return null;
+                }
+                Found head = phraseEndingAt(text, tokens, j - 1, floor);
+                return head != null && head.mention().type() != MentionType.PRONOUN ? head : null;
+            }
+            if (t.text().equals(".") || t.text().equals(";") || isQuoteMark(t.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker phrase whose last token is {@code end}, or null. */
+    Found phraseEndingAt(String text, List<Token> tokens, int end, int floor) {
+        if (end < floor) {
+            return null;
+        }
+        Token last = tokens.get(end);
+        String lower = last.lower();
+        if (words.isPronoun(lower)) {
+            return lower.equals("it") ? null : found(text, tokens, end, end, MentionType.PRONOUN);
+        }
+        if (last.isCapitalized() && !NOT_NAME_WORDS.contains(lower) || isInitialism(last)) {
+            return nameEndingAt(text, tokens, end, floor);
+        }
+        if (!last.isWord()) {
+            return null;
+        }
+        // lowercase head noun: a role ("the president") or an unnamed group ("some critics")
+        int headStart = end;
+        MentionType type;
+        if (words.isUnnamedPlural(lower)) {
+            type = MentionType.UNNAMED;
+        } else {
+            int roleStart = roleStart(tokens, end, floor);
+            if (roleStart < 0) {
+                return null;
+            }
+            headStart = roleStart;
+            type = MentionType.ROLE;
+        }
+        int start = headStart;
+        int modifiers = 0;
+        for (int j = headStart - 1; j >= floor && modifiers < 4; j--) {
+            Token t = tokens.get(j);
+            String l = t.lower();
+            if (words.isDeterminer(l)) {
+                if (l.equals("that") || l.equals("this")) {
+                    break;
+                }
+                start = j;
+                if (type == MentionType.ROLE && (l.equals("a") || l.equals("an") || l.equals("one")
+                        || l.equals("some") || l.equals("many") || l.equals("several"))) {
+                    type = MentionType.UNNAMED;
+                }
+                break;
+            }
+            if (!t.isWord() || PHRASE_BREAKERS.contains(l)) {
+                break;
+            }
+            if (t.isCapitalized() && !NOT_NAME_WORDS.contains(l)) {
+                // "White House officials", "Liberal MP": the capitalised modifier belongs to the phrase
+                start = j;
+                modifiers++;
+                continue;
+            }
+            if (l.endsWith("’s") || l.endsWith("'s") || l.endsWith("ly")) {
+                start = j;
+                modifiers++;
+                continue;
+            }
+            start = j;
+            modifiers++;
+        }
+        if (type == MentionType.ROLE && start == headStart && !tokens.get(start).isCapitalized()) {
+            // a bare singular role word ("official said") is too weak; "officials" passes as UNNAMED
+            return null;
+        }
+        if (type == MentionType.ROLE && start == headStart) {
+            type = MentionType.ROLE;
+        }
+        return found(text, tokens, start, end, type);
+    }
+
+    /** Start token of a (possibly multi-word) role ending at {@code end}, or -1. */
+    private int roleStart(List<Token> tokens, int end, int floor) {
+        for (int len = Math.min(3, end - floor + 1); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = end - len + 1; k <= end; k++) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(tokens.get(k).lower());
+            }
+            if (words.isRole(sb.toString())) {
+                return end - len + 1;
+            }
+        }
+        return -1;
+    }
+
+    private Found nameEndingAt(String text, List<Token> tokens, int end, int floor) {
+        int start = end;
+        for (int j = end - 1; j >= floor && end - j < 8; j--) {
+            Token t = tokens.get(j);
+            String l = t.lower();
+            if ((t.isCapitalized() || isInitialism(t)) && !NOT_NAME_WORDS.contains(l)) {
+                start = j;
+            } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()) {
+                start = j;
+            } else if (t.isWord() && words.isNameTitle(l) && !PHRASE_BREAKERS.contains(l)) {
+                start = j; // "press secretary Sarah Sanders", "former premier Kathleen Wynne"
+            } else {
+                break;
+            }
+        }
+        while (start < end && NAME_CONNECTORS.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        // the phrase must contain a capitalised word that is not only a title
+        boolean hasName = false;
+        for (int k = start; k <= end; k++) {
+            Token t = tokens.get(k);
+            if ((t.isCapitalized() || isInitialism(t)) && !words.isNameTitle(t.lower())) {
+                hasName = true;
+            }
+        }
+        if (!hasName) {
+            int roleStart = roleStart(tokens, end, floor);
+            return roleStart >= 0 ? found(text, tokens, Math.max(start, roleStart), end, MentionType.ROLE) : null;
+        }
+        if (words.isUnnamedPlural(tokens.get(end).lower()) && start == end) {
+            return found(text, tokens, start, end, MentionType.UNNAMED);
+        }
+        return found(text, tokens, start, end, MentionType.NAME);
+    }
+
+    /** The speaker phrase that starts at token {@code from} (after an inverted cue: "said Jane Roe"). */
+    Found rightOf(String text, List<Token> tokens, int from, int ceiling) {
+        if (from >= ceiling) {
+            return null;
+        }
+        Token first = tokens.get(from);
+        String l = first.lower();
+        if (words.isPronoun(l)) {
+            return l.equals("it") || l.equals("who") ? null : found(text, tokens, from, from, MentionType.PRONOUN);
+        }
+        int end = from;
+        int start = from;
+        boolean sawName = false;
+        boolean sawDeterminer = false;
+        for (int j = from; j < ceiling && j - from < 9; j++) {
+            Token t = tokens.get(j);
+            String tl = t.lower();
+            if (j == from && words.isDeterminer(tl)) {
+                sawDeterminer = true;
+                end = j;
+                continue;
+            }
+            if ((t.isCapitalized() || isInitialism(t)) && (!NOT_NAME_WORDS.contains(tl) || j > from)) {
+                if (!words.isNameTitle(tl)) {
+                    sawName = true;
+                }
+                end = j;
+            } else if (NAME_CONNECTORS.contains(tl) && sawName && j + 1 < ceiling && tokens.get(j + 1).isCapitalized()) {
+                end = j;
+            } else if (t.isWord() && !PHRASE_BREAKERS.contains(tl) && (words.isNameTitle(tl) || words.isRole(tl)
+                    || words.isUnnamedPlural(tl) || sawDeterminer && !sawName)) {
+                end = j;
+                if (words.isRole(tl) || words.isUnnamedPlural(tl)) {
+                    if (!sawName && (j + 1 >= ceiling || !tokens.get(j + 1).isCapitalized())) {
+                        break; // "said the spokesperson" ends at its head noun
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+        if (end == from && !sawName && !words.isUnnamedPlural(l) && !words.isRole(l)) {
+            return null;
+        }
+        if (sawName) {
+            return found(text, tokens, start, end, MentionType.NAME);
+        }
+        String head = tokens.get(end).lower();
+        if (words.isUnnamedPlural(head)) {
+            return found(text, tokens, start, end, MentionType.UNNAMED);
+        }
+        if (words.isRole(head)) {
+            boolean indefinite = Set.of("a", "an", "one", "some").contains(l);
+            return found(text, tokens, start, end, indefinite ? MentionType.UNNAMED : MentionType.ROLE);
+        }
+        return null;
+    }
+
+    private static boolean isInitialism(Token t) {
+        String s = t.text();
+        return s.length() >= 2 && s.chars().filter(Character::isUpperCase).count() >= 2 && Character.isLetter(s.charAt(0));
+    }
+
+    static boolean isQuoteMark(String s) {
+        return s.length() == 1 && "\"“”‘’«»„".indexOf(s.charAt(0)) >= 0;
+    }
+
+    private static Found found(String text, List<Token> tokens, int first, int last, MentionType type) {
+        int a = tokens.get(first).start();
+        int b = tokens.get(last).end();
+        // a possessive tail is not part of the name: "Trump’s" -> "Trump"
+        String s = text.substring(a, b);
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("’s") || lower.endsWith("'s")) {
+            return null;
+        }
+        return new Found(new Mention(new Span(a, b), s, type), first, last);
+    }
+}
