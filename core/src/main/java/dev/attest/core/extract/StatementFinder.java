@@ -299,9 +299,7 @@ final class StatementFinder {
             k = thatAt + 1;
         } else {
             if (c.lemma().equals("tell") || c.lemma().equals("inform") || c.lemma().equals("assure")) {
-                while (k < sTo && (OBJECT_OF_TELL.contains(tokens.get(k).lower()) || tokens.get(k).isCapitalized())) {
-                    k++;
-                }
+                k = afterListener(tokens, k, sTo);
             }
             while (k < sTo && CONTENT_PREFIX_SKIP.contains(tokens.get(k).lower()) && k + 1 < sTo
                     && (tokens.get(k + 1).isCapitalized() || CONTENT_PREFIX_SKIP.contains(tokens.get(k + 1).lower()))) {
@@ -332,6 +330,25 @@ final class StatementFinder {
         int end = endTok >= sTo ? sent.end() : tokens.get(endTok - 1).end();
         Span content = trimmed(text, tokens.get(k).start(), end);
         return content != null && wordCount(text, content) >= MIN_CONTENT_TOKENS ? content : null;
+    }
+
+    /** Skips who was told: "told reporters", "told the press", "told CNN". */
+    private static int afterListener(List<Token> tokens, int k, int sTo) {
+        if (k >= sTo) {
+            return k;
+        }
+        String w = tokens.get(k).lower();
+        if (w.equals("the") && k + 1 < sTo && OBJECT_OF_TELL.contains(tokens.get(k + 1).lower())) {
+            return k + 2;
+        }
+        if (OBJECT_OF_TELL.contains(w) && !w.equals("the") && !w.equals("a") && !w.equals("an")) {
+            return k + 1;
+        }
+        int j = k;
+        while (j < sTo && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        return j;
     }
 
     private static boolean isClauseJoiner(Token t) {

@@ -115,7 +115,7 @@ public final class Layout {
         }
 
         /** Lines are paragraphs: news text puts one paragraph per line, often with blank lines between. */
-        static List<Span> paragraphs(String text) {
+        public static List<Span> paragraphs(String text) {
             List<Span> out = new ArrayList<>();
             int start = 0;
             int n = text.length();

@@ -1,0 +1,95 @@
+package dev.attest.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.attest.core.model.Article;
+import dev.attest.core.model.Ledger;
+import dev.attest.core.model.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Small hand-written news sentences: the statement found, its kind, cue and resolved speaker. */
+class PipelineCasesTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // name, text, content fragment, kind, cue, speaker, named
+                Arguments.of("trailing cue with pronoun", "Jane Roe arrived late.\n\n“We are not done,” she said.",
+                        "We are not done", "direct", "said", "Jane Roe", true),
+                Arguments.of("inverted cue", "“Prices will fall,” said Omar Haddad, an economist at the bank.",
+                        "Prices will fall", "direct", "said", "Omar Haddad", true),
+                Arguments.of("leading cue with colon", "Mayor Tom Ilves said: “The road opens Monday.”",
+                        "The road opens Monday", "direct", "said", "Tom Ilves", true),
+                Arguments.of("indirect with that", "Governor Ana Lutz said that the budget would be balanced by June.",
+                        "the budget would be balanced by June", "indirect", "said", "Ana Lutz", true),
+                Arguments.of("indirect without that", "Ana Lutz told reporters the budget would be balanced.",
+                        "the budget would be balanced", "indirect", "told", "Ana Lutz", true),
+                Arguments.of("content before cue", "The budget will be balanced by June, Ana Lutz said Tuesday.",
+                        "The budget will be balanced by June", "indirect", "said", "Ana Lutz", true),
+                Arguments.of("according to at the end", "The plant will close in May, according to the Daily Ledger.",
+                        "The plant will close in May", "indirect", "according to", "Daily Ledger", true),
+                Arguments.of("according to at the start", "According to Rita Moss, the plant will close in May.",
+                        "the plant will close in May", "indirect", "according to", "Rita Moss", true),
+                Arguments.of("apposition between speaker and verb",
+                        "Ian Park, a nurse at the clinic, said the ward had been short of staff for months.",
+                        "the ward had been short of staff for months", "indirect", "said", "Ian Park", true),
+                Arguments.of("surname resolves to full name",
+                        "Senator Maria Lopez spoke first.\n\nLopez said the bill had enough votes to pass.",
+                        "the bill had enough votes to pass", "indirect", "said", "Maria Lopez", true),
+                Arguments.of("title resolves to the titled name",
+                        "President Ada Novak signed the order.\n\nThe president said the order would take effect at once.",
+                        "the order would take effect at once", "indirect", "said", "Ada Novak", true),
+                Arguments.of("unnamed critics stay unnamed", "Some critics say the plan favours large landlords.",
+                        "the plan favours large landlords", "indirect", "say", "critics", false),
+                Arguments.of("mixed quote inside reported speech",
+                        "Rita Moss described the vote as “a betrayal of every tenant in this city.”",
+                        "a betrayal of every tenant", "mixed", "described", "Rita Moss", true),
+                Arguments.of("continued quote in the same paragraph",
+                        "“It is over,” Ian Park said. “We lost the vote and we move on.”",
+                        "We lost the vote and we move on", "direct", null, "Ian Park", true),
+                Arguments.of("floating quote continues the previous paragraph's speaker",
+                        "“It is over,” Ian Park said.\n\n“We lost the vote and now we move on to the next fight.”",
+                        "now we move on to the next fight", "direct", null, "Ian Park", true),
+                Arguments.of("tweet cue", "Rita Moss tweeted that the council had ignored the tenants.",
+                        "the council had ignored the tenants", "indirect", "tweeted", "Rita Moss", true),
+                Arguments.of("participle continues the subject",
+                        "Ian Park told the council that rents had doubled, saying that families were leaving the city.",
+                        "families were leaving the city", "indirect", "saying", "Ian Park", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void findsStatementAndSpeaker(String name, String text, String fragment, String kind, String cue, String speaker, boolean named) {
+        Ledger ledger = PIPELINE.analyze(Article.ofText("t", text));
+        Statement s = ledger.statements().stream().filter(st -> st.contentText().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement containing '" + fragment + "' in " + ledger.statements()));
+        assertThat(s.kind().label()).as("kind").isEqualTo(kind);
+        if (cue != null) {
+            assertThat(s.cueText()).as("cue").isEqualToIgnoringCase(cue);
+        }
+        assertThat(s.speaker()).as("speaker").isNotNull();
+        assertThat(s.speaker().name()).as("speaker name").isEqualTo(speaker);
+        assertThat(s.speaker().named()).as("named").isEqualTo(named);
+        assertThat(s.provenance().rule()).isNotBlank();
+        assertThat(s.speaker().attribution().rule()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "no statement: {0}")
+    @MethodSource("negatives")
+    void findsNoStatementIn(String text) {
+        assertThat(PIPELINE.analyze(Article.ofText("t", text)).statements()).isEmpty();
+    }
+
+    static Stream<String> negatives() {
+        return Stream.of(
+                "The bridge was closed for repairs on Tuesday.",
+                "He was told to leave the building.",
+                "The report found no evidence of fraud.",
+                "She is said to be the favourite.",
+                "Scott OlsonGetty Images",
+                "The so-called “sacred” border was quiet.");
+    }
+}
