@@ -1,0 +1,95 @@
+package dev.attest.cli;
+
+import dev.attest.core.extract.Pipeline;
+import dev.attest.core.model.Article;
+import dev.attest.ingest.ArticleReader;
+import dev.attest.ingest.InputException;
+import dev.attest.ingest.ReaderLimits;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure warm extraction throughput (articles/s on one thread) over the given articles.",
+                "Warms up first, then runs several timed rounds and reports the median."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to loop over.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--warmup-seconds", defaultValue = "5")
+    double warmupSeconds;
+
+    @Option(names = "--rounds", defaultValue = "5")
+    int rounds;
+
+    @Option(names = "--round-seconds", defaultValue = "3")
+    double roundSeconds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleReader reader = new ArticleReader(ReaderLimits.defaults());
+        List<Article> articles = new ArrayList<>();
+        long chars = 0;
+        for (Path f : files) {
+            try {
+                for (Article a : reader.read(f).articles()) {
+                    articles.add(a);
+                    chars += a.text().length();
+                }
+            } catch (InputException e) {
+                spec.commandLine().getErr().println("attest: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("attest: no articles to benchmark");
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Pipeline.standard();
+        long loadNanos = System.nanoTime() - t0;
+        runFor(pipeline, articles, warmupSeconds);
+        double[] rates = new double[rounds];
+        long statements = 0;
+        for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
+            long deadline = start + (long) (roundSeconds * 1e9);
+            int done = 0;
+            while (System.nanoTime() < deadline) {
+                for (Article a : articles) {
+                    statements += pipeline.analyze(a).statements().size();
+                    done++;
+                }
+            }
+            rates[r] = done / ((System.nanoTime() - start) / 1e9);
+        }
+        java.util.Arrays.sort(rates);
+        out.printf(Locale.ROOT, "articles: %d (mean %.0f chars), pipeline load: %.0f ms%n", articles.size(),
+                (double) chars / articles.size(), loadNanos / 1e6);
+        out.printf(Locale.ROOT, "warm throughput, 1 thread: median %.1f articles/s (min %.1f, max %.1f) over %d rounds of %.0f s%n",
+                rates[rounds / 2], rates[0], rates[rounds - 1], rounds, roundSeconds);
+        out.printf(Locale.ROOT, "(statements counted: %d)%n", statements);
+        return 0;
+    }
+
+    private static void runFor(Pipeline p, List<Article> articles, double seconds) {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) {
+            for (Article a : articles) {
+                p.analyze(a);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.attest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "attest", mixinStandardHelpOptions = true, version = "attest 0.1.0",
+        description = "Attest: who said what in the news, tied to character offsets and provenance.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code: 0 success, 1 some inputs failed, 2 usage error. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("attest: " + ex.getMessage());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}
