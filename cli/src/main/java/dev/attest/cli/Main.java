@@ -23,7 +23,11 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("attest: " + ex.getMessage());
+            // a user sees one line; ATTEST_DEBUG=1 shows where it came from
+            commandLine.getErr().println("attest: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("ATTEST_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         return cl.execute(args);

@@ -71,6 +71,13 @@ final class CueFinder {
             return null;
         }
         Token prev = i > from ? tokens.get(i - 1) : null;
+        if (t.is("saying") && i - 3 >= from && tokens.get(i - 1).is("as") && tokens.get(i - 2).is("quoted")
+                && BE_FORMS.contains(tokens.get(i - 3).lower())) {
+            // "he was quoted as saying": the subject stands before the passive
+            SpeakerPhrases.Found subject = phrases.leftOf(text, tokens, i - 3, from);
+            return subject == null ? null : new Cue(i, i - 2, new Span(tokens.get(i - 2).start(), t.end()), lemma, subject,
+                    false, false, sentence);
+        }
         if (prev != null && BE_FORMS.contains(prev.lower())) {
             return null; // passive: "was told", "is said to"
         }

@@ -1,12 +1,15 @@
 package dev.attest.core.extract;
 
-import dev.attest.core.lexicon.WordSet;
+import dev.attest.core.lexicon.GivenNames;
+import dev.attest.core.lexicon.GivenNames.Gender;
 import dev.attest.core.lexicon.SpeakerWords;
+import dev.attest.core.lexicon.WordSet;
 import dev.attest.core.model.Entity;
 import dev.attest.core.model.EntityKind;
 import dev.attest.core.model.Mention;
-import dev.attest.core.model.MentionType;
+import dev.attest.core.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +18,9 @@ import java.util.Set;
 
 /**
  * Resolves speaker mentions to the article's entities using its own name chains: a surname to the
- * full name written earlier ("Sanders" -> "Sarah Sanders"), a role to the name that carried that
- * title ("the commander in chief" -> "President Donald Trump"), a pronoun to the most recent
- * compatible named speaker. Unnamed sources stay unnamed.
+ * full name written before it ("Sanders" -> "Sarah Sanders"), a role to the name that carried that
+ * title ("the commander in chief" -> "President Donald Trump"), an acronym to the name it abbreviates,
+ * a pronoun to the most recent person of compatible gender. Unnamed sources stay unnamed.
  */
 final class EntityResolver {
     private static final Set<String> ORG_WORDS = WordSet.of(
@@ -28,169 +31,373 @@ final class EntityResolver {
             "reuters", "cbc", "ctv", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc", "house", "senate",
             "congress", "parliament", "city", "province", "hospital", "school", "church", "club", "centre",
             "center", "authority", "federation", "coalition", "alliance", "society", "league", "fund",
-            "organization", "organisation", "campaign", "administration", "call", "politico", "axios", "report",
-            "magazine", "daily", "gazette", "sun", "telegraph", "guardian", "independent");
-    private static final Set<String> GROUP_PRONOUNS = WordSet.of("they", "we");
+            "organization", "organisation", "campaign", "administration", "call", "politico", "axios",
+            "magazine", "daily", "gazette", "telegraph", "guardian", "independent", "canada", "statistics",
+            "health", "affairs", "ltd", "ltd.", "co.", "llc", "group", "labs", "systems", "rcmp", "fbi", "cia",
+            "nasa", "who", "un", "nato", "eu", "opec", "sharks", "oilers", "team", "county", "state",
+            "states", "republic", "kingdom", "united", "nations", "democrats", "republicans", "liberals",
+            "conservatives", "ndp", "gop", "international", "national", "federal", "provincial", "ministry");
+    private static final Set<String> PERSON_TITLES = WordSet.of(
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "premier", "minister", "mayor",
+            "senator", "sen.", "rep.", "gov.", "governor", "judge", "justice", "sheriff", "councillor", "coun.",
+            "secretary", "spokesperson", "spokesman", "spokeswoman", "ceo", "director", "chair", "chairman",
+            "chairwoman", "coach", "chief", "professor", "prof.", "mp", "mpp", "mla", "officer", "sgt.",
+            "const.", "insp.", "supt.", "lawyer", "attorney", "author", "manager", "owner", "founder", "analyst",
+            "economist", "researcher", "organizer", "coordinator", "leader", "candidate", "captain", "capt.",
+            "defenceman", "forward", "goalie", "worker", "volunteer", "resident", "student", "teacher", "nurse",
+            "doctor", "prosecutor", "executive", "commissioner", "speaker", "deputy", "agent", "editor");
+    private static final int PRONOUN_WINDOW = 2500;
 
     private final SpeakerWords words;
     private final NameRuns nameRuns;
+    private final PersonNames personNames;
+    private final GivenNames givenNames = new GivenNames();
 
     EntityResolver(SpeakerWords words) {
         this.words = words;
         this.nameRuns = new NameRuns(words);
+        this.personNames = new PersonNames(words);
     }
 
     /** A resolved speaker: the entity's key and display name, or an unnamed source. */
     record Resolution(String key, String name, boolean named, EntityKind kind, String resolver) {}
 
-    /** Resolves each draft's speaker (drafts in text order); the result list is parallel to {@code drafts}. */
-    Result resolve(List<Draft> drafts, List<dev.attest.core.text.Token> tokens, String text, int bodyStart) {
-        List<NameRun> runs = nameRuns.find(tokens, text, bodyStart);
-        List<Resolution> out = new ArrayList<>(drafts.size());
+    record Result(List<Resolution> resolutions, List<Entity> entities, Map<String, String> idByKey) {}
+
+    /** Everything resolution reads about one article. */
+    private record Context(String text, List<NameRun> runs, Map<String, String> acronyms, List<Draft> drafts,
+            List<Resolution> done) {}
+
+    /** Resolves each draft's speaker; the result list is parallel to {@code drafts}. */
+    Result resolve(List<Draft> drafts, List<Token> tokens, String text, int bodyStart) {
+        Context ctx = new Context(text, nameRuns.find(tokens, text, bodyStart), NameRuns.acronyms(text), drafts,
+                new ArrayList<>(drafts.size()));
         Map<String, EntityBuilder> entities = new LinkedHashMap<>();
-        // resolve in order of mention position so pronouns see the speakers named before them
-        for (Draft d : drafts) {
-            Mention m = d.speaker();
+        // mentions are resolved in text order so a pronoun sees the speakers named before it
+        Integer[] order = new Integer[drafts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            ctx.done().add(null);
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(mentionStart(drafts.get(a)), mentionStart(drafts.get(b))));
+        for (int i : order) {
+            Mention m = drafts.get(i).speaker();
             if (m == null) {
-                out.add(null);
                 continue;
             }
-            Resolution r = resolveMention(m, runs, drafts, out, text);
-            out.add(r);
+            Resolution r = resolveMention(m, ctx);
+            ctx.done().set(i, r);
             entities.computeIfAbsent(r.key(), k -> new EntityBuilder(r)).add(m);
         }
         List<Entity> list = new ArrayList<>();
-        int n = 0;
         Map<String, String> ids = new LinkedHashMap<>();
         for (EntityBuilder b : entities.values()) {
-            String id = "e" + (++n);
+            String id = "e" + (ids.size() + 1);
             ids.put(b.first.key(), id);
             list.add(new Entity(id, b.first.name(), b.first.kind(), b.mentions));
         }
-        return new Result(out, list, ids);
+        return new Result(java.util.Collections.unmodifiableList(new ArrayList<>(ctx.done())), list, ids);
     }
 
-    record Result(List<Resolution> resolutions, List<Entity> entities, Map<String, String> idByKey) {}
+    private static int mentionStart(Draft d) {
+        return d.speaker() == null ? Integer.MAX_VALUE : d.speaker().span().start();
+    }
 
-    private Resolution resolveMention(Mention m, List<NameRun> runs, List<Draft> drafts, List<Resolution> done, String text) {
+    private Resolution resolveMention(Mention m, Context ctx) {
         return switch (m.type()) {
-            case NAME -> resolveName(m, runs);
-            case ROLE -> resolveRole(m, runs);
-            case PRONOUN -> resolvePronoun(m, runs, drafts, done);
+            case NAME -> resolveName(m, ctx);
+            case ROLE -> resolveRole(m, ctx);
+            case PRONOUN -> resolvePronoun(m, ctx);
             case UNNAMED -> unnamed(m);
         };
     }
 
-    private Resolution resolveName(Mention m, List<NameRun> runs) {
-        List<String> nameTokens = new ArrayList<>();
-        for (String w : m.text().split("\\s+")) {
-            String l = w.toLowerCase(Locale.ROOT);
-            if (nameTokens.isEmpty() && (words.isNameTitle(l) || words.isDeterminer(l) && !w.equals("A"))) {
-                continue;
-            }
-            nameTokens.add(w);
+    private Resolution resolveName(Mention m, Context ctx) {
+        PersonNames.Split split = personNames.split(List.of(m.text().split("\\s+")));
+        if (split.name().isEmpty()) {
+            return resolveRole(m, ctx);
         }
-        if (nameTokens.isEmpty()) {
-            return resolveRole(m, runs);
-        }
-        String name = String.join(" ", nameTokens);
+        List<String> nameTokens = split.name();
+        String name = split.nameText();
         String resolver = "name";
-        if (nameTokens.size() == 1) {
-            String surname = nameTokens.get(0);
-            NameRun full = firstRunEndingWith(runs, surname);
+        String expanded = nameTokens.size() == 1 ? ctx.acronyms().get(nameTokens.get(0)) : null;
+        if (expanded != null) {
+            name = expanded;
+            resolver = "acronym";
+        } else if (nameTokens.size() <= 2 && !givenNames.isGivenName(nameTokens.get(0))) {
+            List<String> full = nearestRunEndingWith(ctx.runs(), nameTokens, m.span().start());
             if (full != null) {
-                name = full.name();
+                name = String.join(" ", full);
                 resolver = "surname-to-full-name";
             }
         }
-        return new Resolution(key(name), name, true, kindOf(name), resolver);
+        return new Resolution(key(name), name, true, kindOf(name, split.titles()), resolver);
     }
 
-    /** The earliest run of two to four name words that ends with this surname. */
-    private static NameRun firstRunEndingWith(List<NameRun> runs, String surname) {
+    /**
+     * The full name (two to four words) that ends with these surname words, from the most recent run
+     * before {@code at}, else the first after. "Donald Trump and Kim" offers only "Kim", its last conjunct.
+     */
+    private static List<String> nearestRunEndingWith(List<NameRun> runs, List<String> surname, int at) {
+        List<String> before = null;
+        List<String> after = null;
         for (NameRun r : runs) {
-            if (r.nameTokens().size() >= 2 && r.nameTokens().size() <= 4 && r.last().equals(surname)) {
-                return r;
+            List<String> person = lastConjunct(r.nameTokens());
+            if (person.size() > surname.size() && person.size() <= 4
+                    && person.subList(person.size() - surname.size(), person.size()).equals(surname)) {
+                if (r.start() <= at) {
+                    before = person;
+                } else if (after == null) {
+                    after = person;
+                }
             }
         }
-        return null;
+        return before != null ? before : after;
     }
 
-    private Resolution resolveRole(Mention m, List<NameRun> runs) {
-        String phrase = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|this|that)\\s+", "");
-        String office = words.office(lastRoleWords(phrase));
-        for (NameRun r : runs) {
+    private static List<String> lastConjunct(List<String> tokens) {
+        int and = tokens.lastIndexOf("and");
+        return and >= 0 ? tokens.subList(and + 1, tokens.size()) : tokens;
+    }
+
+    private Resolution resolveRole(Mention m, Context ctx) {
+        String phrase = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|this|that|its|their|his|her)\\s+", "");
+        String head = lastRoleWords(phrase);
+        String office = words.office(head);
+        NameRun titled = null;
+        for (NameRun r : ctx.runs()) {
             if (r.nameTokens().size() >= 2 && !r.titles().isEmpty() && holdsOffice(r.titleText(), office)) {
-                return new Resolution(key(r.name()), r.name(), true, EntityKind.PERSON, "role-to-titled-name");
+                if (titled == null || r.start() <= m.span().start()) {
+                    titled = r;
+                }
+                if (r.start() > m.span().start()) {
+                    break;
+                }
             }
         }
-        String label = "the " + phrase;
+        if (titled != null) {
+            return new Resolution(key(titled.name()), titled.name(), true, EntityKind.PERSON, "role-to-titled-name");
+        }
+        if (words.isDocumentSource(head)) {
+            return unnamed(m);
+        }
+        String ownName = capitalisedRoleName(m);
+        if (ownName != null) {
+            return new Resolution(key(ownName), ownName, true, EntityKind.ORGANISATION, "role-with-proper-modifier");
+        }
+        if (words.isOrganisationRole(head)) {
+            NameRun org = null;
+            for (NameRun r : ctx.runs()) {
+                if (r.end() <= m.span().start() && containsWord(r.name(), head)) {
+                    org = r;
+                }
+            }
+            if (org != null) {
+                return new Resolution(key(org.name()), org.name(), true, EntityKind.ORGANISATION, "role-to-named-organisation");
+            }
+            Resolution recentOrg = recentSpeaker(m, ctx, r -> r.named() && r.kind() == EntityKind.ORGANISATION);
+            if (recentOrg != null) {
+                return new Resolution(recentOrg.key(), recentOrg.name(), true, recentOrg.kind(), "role-to-recent-organisation");
+            }
+        } else {
+            Resolution person = recentPerson(m, ctx, Gender.UNKNOWN, "role-to-recent-person");
+            if (person != null) {
+                return person;
+            }
+        }
+        String label = m.text().toLowerCase(Locale.ROOT).startsWith("the ") ? m.text().toLowerCase(Locale.ROOT) : "the " + phrase;
         return new Resolution("role:" + phrase, label, false, EntityKind.UNKNOWN, "unresolved-role");
+    }
+
+    /** "The Canadian government", "the Liberal party": a role made specific by a proper modifier names itself. */
+    private static String capitalisedRoleName(Mention m) {
+        String[] ws = m.text().split("\\s+");
+        int start = ws.length > 0 && ws[0].equalsIgnoreCase("the") ? 1 : 0;
+        boolean proper = false;
+        for (int i = start; i < ws.length - 1; i++) {
+            if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].codePointAt(0)) && !ws[i].endsWith("’s") && !ws[i].endsWith("'s")) {
+                proper = true;
+            }
+        }
+        return proper ? String.join(" ", Arrays.copyOfRange(ws, start, ws.length)) : null;
+    }
+
+    private static boolean containsWord(String name, String word) {
+        for (String w : name.split("\\s+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lastRoleWords(String phrase) {
         String[] ws = phrase.split("\\s+");
         for (int len = Math.min(3, ws.length); len >= 1; len--) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(ws, ws.length - len, ws.length));
-            if (words.isRole(tail)) {
+            String tail = String.join(" ", Arrays.copyOfRange(ws, ws.length - len, ws.length));
+            if (words.isRole(tail) || words.isOrganisationRole(tail)) {
                 return tail;
             }
         }
-        return phrase;
+        return ws[ws.length - 1];
     }
 
     private static boolean holdsOffice(String titles, String office) {
         if (titles.equals(office)) {
             return true;
         }
-        return titles.endsWith(" " + office) && !titles.endsWith("vice " + office);
+        return titles.endsWith(" " + office) && !titles.endsWith("vice " + office) && !titles.endsWith("deputy " + office);
     }
 
-    private Resolution resolvePronoun(Mention m, List<NameRun> runs, List<Draft> drafts, List<Resolution> done) {
+    private Resolution resolvePronoun(Mention m, Context ctx) {
         String p = m.text().toLowerCase(Locale.ROOT);
-        boolean group = GROUP_PRONOUNS.contains(p);
-        // the most recent speaker resolved before this mention
-        for (int k = done.size() - 1; k >= 0; k--) {
-            Resolution r = done.get(k);
-            Mention other = drafts.get(k).speaker();
-            if (r == null || other == null || other.span().start() >= m.span().start()) {
-                continue;
-            }
-            boolean compatible = group ? !r.named() || r.kind() == EntityKind.ORGANISATION
-                    : r.named() && r.kind() != EntityKind.ORGANISATION;
-            if (compatible) {
-                return new Resolution(r.key(), r.name(), r.named(), r.kind(), "pronoun-to-recent-speaker");
-            }
-        }
-        if (!group) {
-            NameRun best = null;
-            for (NameRun r : runs) {
-                if (r.end() <= m.span().start() && r.nameTokens().size() >= 2 && kindOf(r.name()) != EntityKind.ORGANISATION) {
-                    best = r;
+        switch (p) {
+            case "he", "i" -> {
+                Resolution r = recentPerson(m, ctx, p.equals("he") ? Gender.MALE : Gender.UNKNOWN, "pronoun-to-recent-person");
+                if (r != null) {
+                    return r;
                 }
             }
-            if (best != null) {
-                return new Resolution(key(best.name()), best.name(), true, EntityKind.PERSON, "pronoun-to-recent-name");
+            case "she" -> {
+                Resolution r = recentPerson(m, ctx, Gender.FEMALE, "pronoun-to-recent-person");
+                if (r != null) {
+                    return r;
+                }
+            }
+            case "it" -> {
+                Resolution r = recentSpeaker(m, ctx, res -> res.kind() == EntityKind.ORGANISATION);
+                if (r != null) {
+                    return r;
+                }
+            }
+            default -> {
+                Resolution r = recentSpeaker(m, ctx, res -> !res.named() && res.kind() == EntityKind.UNNAMED_GROUP
+                        || res.kind() == EntityKind.ORGANISATION || res.name().contains(" and "));
+                if (r != null) {
+                    return r;
+                }
             }
         }
         return new Resolution("pronoun:" + p + ":" + m.span().start(), p, false, EntityKind.UNKNOWN, "unresolved-pronoun");
     }
 
+    private static Resolution recentSpeaker(Mention m, Context ctx, java.util.function.Predicate<Resolution> ok) {
+        Resolution best = null;
+        int bestAt = -1;
+        for (int k = 0; k < ctx.done().size(); k++) {
+            Resolution r = ctx.done().get(k);
+            Mention other = ctx.drafts().get(k).speaker();
+            if (r == null || other == null || other.span().start() >= m.span().start()) {
+                continue;
+            }
+            if (ok.test(r) && other.span().start() > bestAt) {
+                best = r;
+                bestAt = other.span().start();
+            }
+        }
+        return best == null ? null : new Resolution(best.key(), best.name(), best.named(), best.kind(), "pronoun-to-recent-speaker");
+    }
+
+    /**
+     * The person most recently named before the mention: a resolved speaker, or a name run that
+     * opens a clause (where subjects stand), of compatible gender.
+     */
+    private Resolution recentPerson(Mention m, Context ctx, Gender gender, String resolver) {
+        int at = m.span().start();
+        String bestName = null;
+        int bestAt = -1;
+        for (int k = 0; k < ctx.done().size(); k++) {
+            Resolution r = ctx.done().get(k);
+            Mention other = ctx.drafts().get(k).speaker();
+            if (r == null || other == null || other.span().start() >= at || !r.named() || r.kind() == EntityKind.ORGANISATION
+                    || r.name().contains(" and ")) {
+                continue;
+            }
+            if (compatible(r.name(), gender) && other.span().start() > bestAt) {
+                bestName = r.name();
+                bestAt = other.span().start();
+            }
+        }
+        for (NameRun run : ctx.runs()) {
+            if (run.start() >= at) {
+                break;
+            }
+            if (run.start() <= bestAt || at - run.start() > PRONOUN_WINDOW || !run.clauseStart()) {
+                continue;
+            }
+            String full = fullNameOf(run, ctx.runs());
+            if (full != null && isClearlyPerson(full, run.titles(), ctx) && compatible(full, gender)) {
+                bestName = full;
+                bestAt = run.start();
+            }
+        }
+        return bestName == null ? null : new Resolution(key(bestName), bestName, true, EntityKind.PERSON, resolver);
+    }
+
+    /** A run's full name: itself when it has two to four words, else the full name its surname belongs to. */
+    private static String fullNameOf(NameRun run, List<NameRun> runs) {
+        List<String> person = lastConjunct(run.nameTokens());
+        if (person.size() >= 2) {
+            return person.size() <= 4 ? String.join(" ", person) : null;
+        }
+        if (person.isEmpty()) {
+            return null;
+        }
+        List<String> full = nearestRunEndingWith(runs, person, run.start());
+        return full == null ? null : String.join(" ", full);
+    }
+
+    private boolean compatible(String name, Gender wanted) {
+        if (wanted == Gender.UNKNOWN) {
+            return true;
+        }
+        Gender g = givenNames.of(name.split("\\s+")[0]);
+        return g == Gender.UNKNOWN || g == wanted;
+    }
+
+    /** A name run counts as a person for pronouns only on strong evidence: a given name, a personal title, or having spoken. */
+    private boolean isClearlyPerson(String name, List<String> titles, Context ctx) {
+        String[] ws = name.split("\\s+");
+        if (ws.length >= 2 && givenNames.isGivenName(ws[0])) {
+            return true;
+        }
+        for (String t : titles) {
+            if (PERSON_TITLES.contains(t)) {
+                return kindOf(name, List.of()) != EntityKind.ORGANISATION;
+            }
+        }
+        for (Resolution r : ctx.done()) {
+            if (r != null && r.named() && r.name().equals(name) && r.kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Resolution unnamed(Mention m) {
-        String phrase = m.text().toLowerCase(Locale.ROOT).replaceFirst("^(the|some|many|several|most|other|few|a|an|one|both|all|various|numerous)\\s+", "");
+        String phrase = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
         return new Resolution("unnamed:" + phrase, phrase, false, EntityKind.UNNAMED_GROUP, "unnamed-source");
     }
 
-    private static EntityKind kindOf(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (ORG_WORDS.contains(w)) {
+    private EntityKind kindOf(String name, List<String> titles) {
+        String[] ws = name.split("\\s+");
+        if (givenNames.isGivenName(ws[0]) && ws.length >= 2 && ws.length <= 4) {
+            return EntityKind.PERSON;
+        }
+        for (String w : ws) {
+            if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return EntityKind.ORGANISATION;
             }
         }
         if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))) {
             return EntityKind.ORGANISATION;
         }
-        return EntityKind.PERSON;
+        for (String t : titles) {
+            if (PERSON_TITLES.contains(t)) {
+                return EntityKind.PERSON;
+            }
+        }
+        return ws.length >= 2 && ws.length <= 3 && !name.contains(" and ") && !name.contains(" of ") ? EntityKind.PERSON : EntityKind.UNKNOWN;
     }
 
     private static String key(String name) {
@@ -210,9 +417,5 @@ final class EntityResolver {
                 mentions.add(m);
             }
         }
-    }
-
-    static boolean isPronoun(MentionType t) {
-        return t == MentionType.PRONOUN;
     }
 }

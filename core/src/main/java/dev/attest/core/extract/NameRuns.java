@@ -1,42 +1,39 @@
 package dev.attest.core.extract;
 
-import dev.attest.core.lexicon.WordSet;
 import dev.attest.core.lexicon.SpeakerWords;
+import dev.attest.core.lexicon.WordSet;
 import dev.attest.core.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Collects the proper-name runs of an article: the name chains that surnames and titles resolve to. */
 final class NameRuns {
     private static final Set<String> CONNECTORS = WordSet.of("de", "da", "van", "von", "der", "den", "la", "le", "du",
-            "bin", "al", "el", "di", "del", "dos", "st.");
-    private static final Set<String> NOT_NAMES = WordSet.of(
-            "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "by", "from", "to", "of",
-            "if", "as", "when", "after", "before", "while", "this", "that", "these", "those", "there", "here",
-            "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "despite", "however", "meanwhile", "yesterday", "today", "what", "why", "how", "who", "where",
-            "according", "just", "some", "many", "so", "now", "then", "also", "still", "because", "since",
-            "said", "says", "told", "not", "no", "all", "both", "each", "every", "one", "other", "only",
-            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+            "bin", "al", "el", "di", "del", "dos", "st.", "of", "and", "for", "on");
+    private static final Pattern ACRONYM = Pattern.compile(
+            "([A-Z][\\p{L}’'.-]*(?:(?:,? | of | and | for | on | the |-)[A-Z][\\p{L}’'.-]*)+) \\(([A-Z][A-Za-z]{1,9})\\)");
 
     private final SpeakerWords words;
+    private final PersonNames names;
 
     NameRuns(SpeakerWords words) {
         this.words = words;
+        this.names = new PersonNames(words);
     }
 
     /** Name runs of the text from offset {@code from} on (the body: headlines capitalise every word). */
     List<NameRun> find(List<Token> tokens, String text, int from) {
         List<NameRun> runs = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < from) {
+        int n = tokens.size();
+        while (i < n && tokens.get(i).start() < from) {
             i++;
         }
-        int n = tokens.size();
         while (i < n) {
             Token t = tokens.get(i);
             if (!isNameToken(t)) {
@@ -46,35 +43,61 @@ final class NameRuns {
             int start = i;
             int j = i;
             while (j + 1 < n && onlySpacesBetween(text, tokens.get(j), tokens.get(j + 1)) && (isNameToken(tokens.get(j + 1))
-                    || CONNECTORS.contains(tokens.get(j + 1).lower()) && j + 2 < n && isNameToken(tokens.get(j + 2)))) {
+                    || CONNECTORS.contains(tokens.get(j + 1).lower()) && j + 2 < n && isNameToken(tokens.get(j + 2))
+                    && onlySpacesBetween(text, tokens.get(j + 1), tokens.get(j + 2)))) {
                 j++;
             }
             // titles written in lower case before the name: "press secretary Sarah Sanders"
             int titleStart = start;
             while (titleStart - 1 >= 0 && titleStart > start - 4 && tokens.get(titleStart - 1).isWord()
                     && !tokens.get(titleStart - 1).isCapitalized() && words.isNameTitle(tokens.get(titleStart - 1).lower())
-                    && !Set.of("the", "and", "of", "in", "for").contains(tokens.get(titleStart - 1).lower())) {
+                    && onlySpacesBetween(text, tokens.get(titleStart - 1), tokens.get(titleStart))) {
                 titleStart--;
             }
-            List<String> titles = new ArrayList<>();
-            List<String> name = new ArrayList<>();
+            List<String> phrase = new ArrayList<>();
             for (int k = titleStart; k <= j; k++) {
-                String w = tokens.get(k).text();
-                String l = w.toLowerCase(Locale.ROOT);
-                if (name.isEmpty() && (words.isNameTitle(l) || NOT_NAMES.contains(l))) {
-                    if (!NOT_NAMES.contains(l)) {
-                        titles.add(l);
-                    }
-                } else {
-                    name.add(w);
-                }
+                phrase.add(tokens.get(k).text());
             }
-            if (!name.isEmpty()) {
-                runs.add(new NameRun(tokens.get(titleStart).start(), tokens.get(j).end(), List.copyOf(titles), List.copyOf(name)));
+            PersonNames.Split split = names.split(phrase);
+            if (!split.name().isEmpty()) {
+                int nameStart = tokens.get(j - split.name().size() + 1).start();
+                boolean clauseStart = titleStart == 0 || isClauseBoundary(tokens.get(titleStart - 1));
+                runs.add(new NameRun(nameStart, tokens.get(j).end(), split.titles(), split.name(), clauseStart));
             }
             i = j + 1;
         }
         return runs;
+    }
+
+    /** "Immigration, Refugees and Citizenship Canada (IRCC)" makes IRCC an alias of the full name. */
+    static Map<String, String> acronyms(String text) {
+        Map<String, String> out = new HashMap<>();
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            String full = m.group(1);
+            String acr = m.group(2);
+            if (initialsMatch(full, acr)) {
+                out.putIfAbsent(acr, full);
+            }
+        }
+        return out;
+    }
+
+    private static boolean initialsMatch(String full, String acr) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : full.split("[ ,-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        String a = acr.replaceAll("[^A-Z]", "");
+        return initials.toString().contains(a) || a.length() >= 2 && initials.toString().startsWith(a.substring(0, 2));
+    }
+
+    private static boolean isClauseBoundary(Token t) {
+        String s = t.text();
+        return s.equals(".") || s.equals(",") || s.equals(";") || s.equals(":") || s.equals("”") || s.equals("\"")
+                || s.equals("—") || t.is("and") || t.is("but");
     }
 
     private static boolean onlySpacesBetween(String text, Token a, Token b) {
@@ -86,7 +109,7 @@ final class NameRuns {
         return true;
     }
 
-    private static boolean isNameToken(Token t) {
+    private boolean isNameToken(Token t) {
         if (!t.isWord() || !t.isCapitalized()) {
             return false;
         }
@@ -94,6 +117,6 @@ final class NameRuns {
         if (l.endsWith("’s") || l.endsWith("'s")) {
             return false;
         }
-        return !(t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() > 4);
+        return !words.isNotNameWord(l);
     }
 }

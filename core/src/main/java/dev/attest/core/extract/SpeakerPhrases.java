@@ -98,11 +98,14 @@ final class SpeakerPhrases {
                         || after.lower().endsWith("’s") || after.lower().endsWith("'s")
                         || after.text().equals("now") || after.text().equals("himself") || after.text().equals("herself")
                         || after.text().matches("\\d+");
-                if (!appositive) {
+                Found head = phraseEndingAt(text, tokens, j - 1, floor);
+                if (head == null || head.mention().type() == MentionType.PRONOUN) {
                     return null;
                 }
-                Found head = phraseEndingAt(text, tokens, j - 1, floor);
-                return head != null && head.mention().type() != MentionType.PRONOUN ? head : null;
+                // "Nadia Jamil, principal researcher at Dixon Hall, said": after a name any short description will do
+                boolean describesName = head.mention().type() == MentionType.NAME && comma - j <= 15
+                        && (words.isNameTitle(after.lower()) || after.isWord());
+                return appositive || describesName ? head : null;
             }
             if (t.text().equals(".") || t.text().equals(";") || isQuoteMark(t.text())) {
                 return null;
@@ -119,9 +122,9 @@ final class SpeakerPhrases {
         Token last = tokens.get(end);
         String lower = last.lower();
         if (words.isPronoun(lower)) {
-            return lower.equals("it") ? null : found(text, tokens, end, end, MentionType.PRONOUN);
+            return found(text, tokens, end, end, MentionType.PRONOUN);
         }
-        if (last.isCapitalized() && !NOT_NAME_WORDS.contains(lower) || isInitialism(last)) {
+        if (last.isCapitalized() && !words.isNotNameWord(lower) || isInitialism(last)) {
             return nameEndingAt(text, tokens, end, floor);
         }
         if (!last.isWord()) {
@@ -159,7 +162,7 @@ final class SpeakerPhrases {
             if (!t.isWord() || PHRASE_BREAKERS.contains(l)) {
                 break;
             }
-            if (t.isCapitalized() && !NOT_NAME_WORDS.contains(l)) {
+            if (t.isCapitalized() && !words.isNotNameWord(l)) {
                 // "White House officials", "Liberal MP": the capitalised modifier belongs to the phrase
                 start = j;
                 modifiers++;
@@ -205,7 +208,7 @@ final class SpeakerPhrases {
         for (int j = end - 1; j >= floor && end - j < 8; j--) {
             Token t = tokens.get(j);
             String l = t.lower();
-            if ((t.isCapitalized() || isInitialism(t)) && !NOT_NAME_WORDS.contains(l)) {
+            if ((t.isCapitalized() || isInitialism(t)) && !words.isNotNameWord(l)) {
                 start = j;
             } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()) {
                 start = j;
@@ -236,7 +239,12 @@ final class SpeakerPhrases {
         return found(text, tokens, start, end, MentionType.NAME);
     }
 
-    /** The speaker phrase that starts at token {@code from} (after an inverted cue: "said Jane Roe"). */
+    /**
+     * The speaker phrase that starts at token {@code from}, after an inverted cue ("said Oilers head
+     * coach Ken Hitchcock", "according to the union's release"). The phrase runs over capitalised
+     * words, titles and short lower-case descriptors up to punctuation; it is a name when a name word
+     * ends it, otherwise a role or an unnamed source by its head noun.
+     */
     Found rightOf(String text, List<Token> tokens, int from, int ceiling) {
         if (from >= ceiling) {
             return null;
@@ -244,54 +252,83 @@ final class SpeakerPhrases {
         Token first = tokens.get(from);
         String l = first.lower();
         if (words.isPronoun(l)) {
-            return l.equals("it") || l.equals("who") ? null : found(text, tokens, from, from, MentionType.PRONOUN);
+            return l.equals("who") ? null : found(text, tokens, from, from, MentionType.PRONOUN);
         }
-        int end = from;
-        int start = from;
-        boolean sawName = false;
-        boolean sawDeterminer = false;
-        for (int j = from; j < ceiling && j - from < 9; j++) {
+        int limit = Math.min(ceiling, from + 12);
+        int extent = from - 1;
+        int lowerRun = 0;
+        int lastName = -1;
+        int possessive = -1;
+        for (int j = from; j < limit; j++) {
             Token t = tokens.get(j);
             String tl = t.lower();
-            if (j == from && words.isDeterminer(tl)) {
-                sawDeterminer = true;
-                end = j;
-                continue;
-            }
-            if ((t.isCapitalized() || isInitialism(t)) && (!NOT_NAME_WORDS.contains(tl) || j > from)) {
-                if (!words.isNameTitle(tl)) {
-                    sawName = true;
-                }
-                end = j;
-            } else if (NAME_CONNECTORS.contains(tl) && sawName && j + 1 < ceiling && tokens.get(j + 1).isCapitalized()) {
-                end = j;
-            } else if (t.isWord() && !PHRASE_BREAKERS.contains(tl) && (words.isNameTitle(tl) || words.isRole(tl)
-                    || words.isUnnamedPlural(tl) || sawDeterminer && !sawName)) {
-                end = j;
-                if (words.isRole(tl) || words.isUnnamedPlural(tl)) {
-                    if (!sawName && (j + 1 >= ceiling || !tokens.get(j + 1).isCapitalized())) {
-                        break; // "said the spokesperson" ends at its head noun
-                    }
-                }
-            } else {
+            if (!t.isWord()) {
                 break;
             }
+            boolean cap = t.isCapitalized() || isInitialism(t);
+            if (j == from && words.isDeterminer(tl)) {
+                extent = j;
+                continue;
+            }
+            if (cap) {
+                lowerRun = 0;
+                extent = j;
+                if (!words.isNameTitle(tl) && !words.isNotNameWord(tl)) {
+                    lastName = j;
+                }
+            } else if ((PHRASE_BREAKERS.contains(tl) || NAME_CONNECTORS.contains(tl)) && !capitalisedAhead(tokens, j + 1, limit)) {
+                break;
+            } else if (PHRASE_BREAKERS.contains(tl) && !tl.equals("and") && !tl.equals("of") && !tl.equals("for")) {
+                break;
+            } else {
+                if (++lowerRun > 4) {
+                    break;
+                }
+                extent = j;
+            }
+            if (tl.endsWith("’s") || tl.endsWith("'s")) {
+                possessive = j;
+            }
         }
-        if (end == from && !sawName && !words.isUnnamedPlural(l) && !words.isRole(l)) {
+        if (extent < from) {
             return null;
         }
-        if (sawName) {
-            return found(text, tokens, start, end, MentionType.NAME);
+        if (possessive >= 0 && (lastName < possessive) && possessive < extent) {
+            // "the union's Friday release": the source is the possessor
+            int a = tokens.get(from).start();
+            int b = tokens.get(possessive).end() - 2;
+            if (b <= a) {
+                return null;
+            }
+            String s = text.substring(a, b);
+            MentionType type = Character.isUpperCase(tokens.get(possessive).text().codePointAt(0)) ? MentionType.NAME : MentionType.ROLE;
+            return new Found(new Mention(new Span(a, b), s, type), from, possessive);
         }
-        String head = tokens.get(end).lower();
+        if (lastName >= 0) {
+            return found(text, tokens, from, lastName, MentionType.NAME);
+        }
+        String head = tokens.get(extent).lower();
         if (words.isUnnamedPlural(head)) {
-            return found(text, tokens, start, end, MentionType.UNNAMED);
+            return found(text, tokens, from, extent, MentionType.UNNAMED);
         }
-        if (words.isRole(head)) {
+        if (words.isRole(head) || words.isOrganisationRole(head) || words.isDocumentSource(head)) {
             boolean indefinite = Set.of("a", "an", "one", "some").contains(l);
-            return found(text, tokens, start, end, indefinite ? MentionType.UNNAMED : MentionType.ROLE);
+            return found(text, tokens, from, extent, indefinite ? MentionType.UNNAMED : MentionType.ROLE);
         }
         return null;
+    }
+
+    private static boolean capitalisedAhead(List<Token> tokens, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (t.isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInitialism(Token t) {

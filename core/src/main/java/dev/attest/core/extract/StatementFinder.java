@@ -184,8 +184,25 @@ final class StatementFinder {
             if (c.inverted() ? c.firstToken() == k : c.speaker() != null && c.speakerFirstToken() == k) {
                 return ci;
             }
+            // "UFCW Local 832 president Jeff Traeger said": the phrase read left of the cue may start later
+            if (!c.inverted() && c.speaker() != null && c.speakerFirstToken() > k && c.speakerFirstToken() - k <= 6
+                    && onlyNameWords(tokens, k, c.speakerFirstToken())) {
+                return ci;
+            }
         }
         return -1;
+    }
+
+    private static boolean onlyNameWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean ok = t.isCapitalized() || Character.isDigit(t.text().codePointAt(0)) || t.isWord() && t.lower().length() <= 12
+                    && !t.is("and") && !t.is("but") && !t.is("that") && !t.is("who") && !t.is("which");
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cue introduces the quote: "X said: “...”", "X tweeted ‘...’", "X said on Twitter that “...”". */

@@ -1,0 +1,90 @@
+package dev.attest.core.extract;
+
+import dev.attest.core.lexicon.SpeakerWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import dev.attest.core.lexicon.WordSet;
+
+/**
+ * Splits a written name phrase into the titles before it and the name itself: the name is what
+ * follows the last title, descriptor or lower-case word ("TransLink CEO Kevin Desmond" -> "Kevin
+ * Desmond"; "the province's Department of Community Services" -> "Department of Community Services").
+ */
+final class PersonNames {
+    private static final Set<String> CONNECTORS = WordSet.of("de", "da", "van", "von", "der", "den", "la", "le", "du",
+            "bin", "al", "el", "di", "del", "dos", "st.", "of", "and", "&", "for", "on", "the", "y", "ben", "ibn", "mac");
+
+    private final SpeakerWords words;
+    private final dev.attest.core.lexicon.GivenNames givenNames = new dev.attest.core.lexicon.GivenNames();
+
+    PersonNames(SpeakerWords words) {
+        this.words = words;
+    }
+
+    record Split(List<String> titles, List<String> name) {
+        String nameText() {
+            return String.join(" ", name);
+        }
+
+        String titleText() {
+            return String.join(" ", titles).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    Split split(List<String> written) {
+        List<String> phrase = new ArrayList<>(written.size());
+        for (String w : written) {
+            int slash = w.lastIndexOf('/');
+            phrase.add(slash >= 0 && slash + 1 < w.length() ? w.substring(slash + 1) : w); // "Instagram/Darian"
+        }
+        int from = 0;
+        for (int i = 0; i < written.size(); i++) {
+            if (written.get(i).indexOf('/') >= 0) {
+                from = i; // what stands before a slash is a credit or channel, not the name
+            }
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            String l = phrase.get(i).toLowerCase(Locale.ROOT);
+            if (l.endsWith("’s") || l.endsWith("'s") || l.endsWith("s’") || l.endsWith("s'")) {
+                from = i + 1; // "CBC's Richard Cuthbertson": the name follows the possessive
+            }
+        }
+        int cut = from - 1;
+        for (int i = from; i < phrase.size(); i++) {
+            String w = phrase.get(i);
+            String l = w.toLowerCase(Locale.ROOT);
+            boolean connector = CONNECTORS.contains(l) && i > from && i + 1 < phrase.size()
+                    && Character.isUpperCase(phrase.get(i + 1).codePointAt(0)) && Character.isUpperCase(phrase.get(i - 1).codePointAt(0));
+            if (connector) {
+                continue;
+            }
+            boolean lower = !w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0));
+            if (lower || words.isNameTitle(l) || words.isNotNameWord(l)) {
+                cut = i;
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        for (int i = Math.max(0, from); i <= cut && i < phrase.size(); i++) {
+            String l = phrase.get(i).toLowerCase(Locale.ROOT);
+            if (!words.isDeterminer(l)) {
+                titles.add(l);
+            }
+        }
+        List<String> name = cut + 1 < phrase.size() ? List.copyOf(phrase.subList(cut + 1, phrase.size())) : List.of();
+        if (!name.isEmpty() && CONNECTORS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+            return new Split(titles, List.of()); // "Mayor of Surrey" names an office, not a person
+        }
+        // "Secretary of State Mike Pompeo": the person's name starts at the given name
+        for (int i = 1; i < name.size() && name.size() >= 3; i++) {
+            if (givenNames.isGivenName(name.get(i)) && name.size() - i >= 2) {
+                for (int k = 0; k < i; k++) {
+                    titles.add(name.get(k).toLowerCase(Locale.ROOT));
+                }
+                return new Split(titles, List.copyOf(name.subList(i, name.size())));
+            }
+        }
+        return new Split(titles, name);
+    }
+}
