@@ -142,17 +142,36 @@ final class EntityResolver {
         List<String> before = null;
         List<String> after = null;
         for (NameRun r : runs) {
-            List<String> person = lastConjunct(r.nameTokens());
-            if (person.size() > surname.size() && person.size() <= 4
-                    && person.subList(person.size() - surname.size(), person.size()).equals(surname)) {
-                if (r.start() <= at) {
-                    before = person;
-                } else if (after == null) {
-                    after = person;
+            for (List<String> person : conjuncts(r.nameTokens())) {
+                boolean endsWith = person.size() > surname.size() && person.size() <= 4
+                        && person.subList(person.size() - surname.size(), person.size()).equals(surname);
+                // "Mahathir" for "Mahathir Mohamad": names that put the family name first
+                boolean startsWith = surname.size() == 1 && person.size() == 2 && person.get(0).equals(surname.get(0));
+                if (endsWith || startsWith && before == null && after == null) {
+                    if (r.start() <= at) {
+                        before = person;
+                    } else if (after == null) {
+                        after = person;
+                    }
                 }
             }
         }
         return before != null ? before : after;
+    }
+
+    /** "Andy Samberg and Sandra Oh" holds two people. */
+    private static List<List<String>> conjuncts(List<String> tokens) {
+        List<List<String>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i == tokens.size() || tokens.get(i).equals("and")) {
+                if (i > from) {
+                    out.add(tokens.subList(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        return out;
     }
 
     private static List<String> lastConjunct(List<String> tokens) {
@@ -265,9 +284,20 @@ final class EntityResolver {
                 }
             }
             case "it" -> {
-                Resolution r = recentSpeaker(m, ctx, res -> res.kind() == EntityKind.ORGANISATION);
+                Resolution r = recentSpeaker(m, ctx, res -> res.named() && res.kind() != EntityKind.PERSON);
                 if (r != null) {
                     return r;
+                }
+                String org = recentRun(m, ctx, run -> !isClearlyPerson(run.name(), run.titles(), ctx) && run.clauseStart());
+                if (org != null) {
+                    return new Resolution(key(org), org, true, EntityKind.ORGANISATION, "pronoun-to-recent-organisation");
+                }
+            }
+            case "who" -> {
+                // "Jane Roe, who chairs the board, said": the name just before the relative pronoun
+                String name = recentRun(m, ctx, run -> m.span().start() - run.end() <= 80);
+                if (name != null) {
+                    return new Resolution(key(name), name, true, kindOf(name, List.of()), "relative-pronoun-to-name");
                 }
             }
             default -> {
@@ -279,6 +309,20 @@ final class EntityResolver {
             }
         }
         return new Resolution("pronoun:" + p + ":" + m.span().start(), p, false, EntityKind.UNKNOWN, "unresolved-pronoun");
+    }
+
+    private static String recentRun(Mention m, Context ctx, java.util.function.Predicate<NameRun> ok) {
+        String best = null;
+        for (NameRun run : ctx.runs()) {
+            if (run.end() > m.span().start()) {
+                break;
+            }
+            if (m.span().start() - run.start() <= PRONOUN_WINDOW && ok.test(run)) {
+                String full = fullNameOf(run, ctx.runs());
+                best = full != null ? full : run.name();
+            }
+        }
+        return best;
     }
 
     private static Resolution recentSpeaker(Mention m, Context ctx, java.util.function.Predicate<Resolution> ok) {

@@ -42,7 +42,7 @@ final class NameRuns {
             }
             int start = i;
             int j = i;
-            while (j + 1 < n && onlySpacesBetween(text, tokens.get(j), tokens.get(j + 1)) && (isNameToken(tokens.get(j + 1))
+            while (j + 1 < n && !isPossessive(tokens.get(j)) && onlySpacesBetween(text, tokens.get(j), tokens.get(j + 1)) && (isNameToken(tokens.get(j + 1))
                     || CONNECTORS.contains(tokens.get(j + 1).lower()) && j + 2 < n && isNameToken(tokens.get(j + 2))
                     && onlySpacesBetween(text, tokens.get(j + 1), tokens.get(j + 2)))) {
                 j++;
@@ -56,13 +56,14 @@ final class NameRuns {
             }
             List<String> phrase = new ArrayList<>();
             for (int k = titleStart; k <= j; k++) {
-                phrase.add(tokens.get(k).text());
+                phrase.add(k == j ? withoutPossessive(tokens.get(k).text()) : tokens.get(k).text());
             }
             PersonNames.Split split = names.split(phrase);
             if (!split.name().isEmpty()) {
                 int nameStart = tokens.get(j - split.name().size() + 1).start();
                 boolean clauseStart = titleStart == 0 || isClauseBoundary(tokens.get(titleStart - 1));
-                runs.add(new NameRun(nameStart, tokens.get(j).end(), split.titles(), split.name(), clauseStart));
+                int end = isPossessive(tokens.get(j)) ? tokens.get(j).end() - 2 : tokens.get(j).end();
+                runs.add(new NameRun(nameStart, end, split.titles(), split.name(), clauseStart));
             }
             i = j + 1;
         }
@@ -109,14 +110,21 @@ final class NameRuns {
         return true;
     }
 
+    /** "Ian Poulter’s punishment": a possessive ends a name run and still belongs to it. */
     private boolean isNameToken(Token t) {
         if (!t.isWord() || !t.isCapitalized()) {
             return false;
         }
-        String l = t.lower();
-        if (l.endsWith("’s") || l.endsWith("'s")) {
-            return false;
-        }
-        return !words.isNotNameWord(l);
+        String l = withoutPossessive(t.lower());
+        return !l.isEmpty() && !words.isNotNameWord(l);
+    }
+
+    private static boolean isPossessive(Token t) {
+        String l = t.text();
+        return l.length() > 2 && (l.endsWith("’s") || l.endsWith("'s"));
+    }
+
+    private static String withoutPossessive(String w) {
+        return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s")) ? w.substring(0, w.length() - 2) : w;
     }
 }

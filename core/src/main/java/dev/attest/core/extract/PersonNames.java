@@ -77,8 +77,8 @@ final class PersonNames {
             return new Split(titles, List.of()); // "Mayor of Surrey" names an office, not a person
         }
         // "Secretary of State Mike Pompeo": the person's name starts at the given name
-        for (int i = 1; i < name.size() && name.size() >= 3; i++) {
-            if (givenNames.isGivenName(name.get(i)) && name.size() - i >= 2) {
+        for (int i = 1; i < name.size() && name.size() >= 3 && !titles.isEmpty(); i++) {
+            if (givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1)) && name.size() - i >= 2) {
                 for (int k = 0; k < i; k++) {
                     titles.add(name.get(k).toLowerCase(Locale.ROOT));
                 }
