@@ -124,7 +124,7 @@ final class EntityResolver {
         if (expanded != null) {
             name = expanded;
             resolver = "acronym";
-        } else if (nameTokens.size() <= 2 && !givenNames.isGivenName(nameTokens.get(0))) {
+        } else if (nameTokens.size() == 1 || nameTokens.size() == 2 && !givenNames.isGivenName(nameTokens.get(0))) {
             List<String> full = nearestRunEndingWith(ctx.runs(), nameTokens, m.span().start());
             if (full != null) {
                 name = String.join(" ", full);
@@ -200,7 +200,7 @@ final class EntityResolver {
         if (words.isDocumentSource(head)) {
             return unnamed(m);
         }
-        String ownName = capitalisedRoleName(m);
+        String ownName = words.isOrganisationRole(head) ? capitalisedRoleName(m) : null;
         if (ownName != null) {
             return new Resolution(key(ownName), ownName, true, EntityKind.ORGANISATION, "role-with-proper-modifier");
         }
@@ -288,7 +288,7 @@ final class EntityResolver {
                 if (r != null) {
                     return r;
                 }
-                String org = recentRun(m, ctx, run -> !isClearlyPerson(run.name(), run.titles(), ctx) && run.clauseStart());
+                String org = recentRun(m, ctx, run -> kindOf(run.name(), run.titles()) == EntityKind.ORGANISATION);
                 if (org != null) {
                     return new Resolution(key(org), org, true, EntityKind.ORGANISATION, "pronoun-to-recent-organisation");
                 }
@@ -433,8 +433,11 @@ final class EntityResolver {
                 return EntityKind.ORGANISATION;
             }
         }
-        if (name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))) {
-            return EntityKind.ORGANISATION;
+        for (String w : ws) {
+            // "BC Hydro", "RCMP": an all-capital word names an organisation
+            if (w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase)) {
+                return EntityKind.ORGANISATION;
+            }
         }
         for (String t : titles) {
             if (PERSON_TITLES.contains(t)) {

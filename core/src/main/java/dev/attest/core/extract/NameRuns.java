@@ -43,7 +43,8 @@ final class NameRuns {
             int start = i;
             int j = i;
             while (j + 1 < n && !isPossessive(tokens.get(j)) && onlySpacesBetween(text, tokens.get(j), tokens.get(j + 1)) && (isNameToken(tokens.get(j + 1))
-                    || CONNECTORS.contains(tokens.get(j + 1).lower()) && j + 2 < n && isNameToken(tokens.get(j + 2))
+                    || CONNECTORS.contains(tokens.get(j + 1).lower()) && j + 2 < n
+                    && (isNameToken(tokens.get(j + 2)) || CONNECTORS.contains(tokens.get(j + 2).lower()) && j + 3 < n && isNameToken(tokens.get(j + 3)))
                     && onlySpacesBetween(text, tokens.get(j + 1), tokens.get(j + 2)))) {
                 j++;
             }
@@ -58,7 +59,8 @@ final class NameRuns {
             for (int k = titleStart; k <= j; k++) {
                 phrase.add(k == j ? withoutPossessive(tokens.get(k).text()) : tokens.get(k).text());
             }
-            PersonNames.Split split = names.split(phrase);
+            boolean sentenceInitial = titleStart == 0 || isSentenceBoundary(text, tokens.get(titleStart - 1), tokens.get(titleStart));
+            PersonNames.Split split = names.split(phrase, sentenceInitial);
             if (!split.name().isEmpty()) {
                 int nameStart = tokens.get(j - split.name().size() + 1).start();
                 boolean clauseStart = titleStart == 0 || isClauseBoundary(tokens.get(titleStart - 1));
@@ -93,6 +95,12 @@ final class NameRuns {
         }
         String a = acr.replaceAll("[^A-Z]", "");
         return initials.toString().contains(a) || a.length() >= 2 && initials.toString().startsWith(a.substring(0, 2));
+    }
+
+    private static boolean isSentenceBoundary(String text, Token prev, Token t) {
+        String p = prev.text();
+        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("”") || p.equals("\"")
+                || text.substring(prev.end(), t.start()).indexOf('\n') >= 0;
     }
 
     private static boolean isClauseBoundary(Token t) {

@@ -33,7 +33,28 @@ final class PersonNames {
         }
     }
 
+    private static boolean capitalisedWithin(List<String> phrase, int from, int n) {
+        for (int k = from; k < Math.min(phrase.size(), from + n); k++) {
+            String w = phrase.get(k);
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                return true;
+            }
+            if (!CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     Split split(List<String> written) {
+        return split(written, false);
+    }
+
+    /**
+     * @param sentenceInitial the phrase opens a sentence, where any word is capitalised ("Part of Ian
+     *                        Poulter’s punishment"), so a given name inside it may start the name
+     */
+    Split split(List<String> written, boolean sentenceInitial) {
         List<String> phrase = new ArrayList<>(written.size());
         for (String w : written) {
             int slash = w.lastIndexOf('/');
@@ -55,8 +76,8 @@ final class PersonNames {
         for (int i = from; i < phrase.size(); i++) {
             String w = phrase.get(i);
             String l = w.toLowerCase(Locale.ROOT);
-            boolean connector = CONNECTORS.contains(l) && i > from && i + 1 < phrase.size()
-                    && Character.isUpperCase(phrase.get(i + 1).codePointAt(0)) && Character.isUpperCase(phrase.get(i - 1).codePointAt(0));
+            boolean connector = CONNECTORS.contains(l) && i > from && capitalisedWithin(phrase, i + 1, 2)
+                    && (Character.isUpperCase(phrase.get(i - 1).codePointAt(0)) || CONNECTORS.contains(phrase.get(i - 1).toLowerCase(Locale.ROOT)));
             if (connector) {
                 continue;
             }
@@ -77,7 +98,7 @@ final class PersonNames {
             return new Split(titles, List.of()); // "Mayor of Surrey" names an office, not a person
         }
         // "Secretary of State Mike Pompeo": the person's name starts at the given name
-        for (int i = 1; i < name.size() && name.size() >= 3 && !titles.isEmpty(); i++) {
+        for (int i = 1; i < name.size() && name.size() >= 3 && (!titles.isEmpty() || sentenceInitial); i++) {
             if (givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1)) && name.size() - i >= 2) {
                 for (int k = 0; k < i; k++) {
                     titles.add(name.get(k).toLowerCase(Locale.ROOT));

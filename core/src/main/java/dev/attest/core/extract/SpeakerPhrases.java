@@ -304,10 +304,11 @@ final class SpeakerPhrases {
             MentionType type = Character.isUpperCase(tokens.get(possessive).text().codePointAt(0)) ? MentionType.NAME : MentionType.ROLE;
             return new Found(new Mention(new Span(a, b), s, type), from, possessive);
         }
-        if (lastName >= 0) {
+        String head = tokens.get(extent).lower();
+        boolean headIsNoun = words.isRole(head) || words.isUnnamedPlural(head) || words.isOrganisationRole(head);
+        if (lastName >= 0 && !(extent > lastName && headIsNoun)) {
             return found(text, tokens, from, lastName, MentionType.NAME);
         }
-        String head = tokens.get(extent).lower();
         if (words.isUnnamedPlural(head)) {
             return found(text, tokens, from, extent, MentionType.UNNAMED);
         }

@@ -95,7 +95,7 @@ public final class SpeakerWords {
             "these", "those", "when", "after", "before", "while", "although", "though", "because", "since",
             "if", "as", "in", "on", "at", "for", "with", "by", "from", "to", "of", "despite", "instead",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "march", "july", "september", "october", "november", "december",
             "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
             "there", "here", "what", "which", "where", "why", "how", "it", "its", "his", "her", "their", "our",
             "my", "your", "we", "i", "you", "he", "she", "they", "both", "each", "every", "all", "no", "not",
