@@ -14,6 +14,8 @@ import java.util.Set;
 /** Finds reporting cues outside quotations, each with the speaker phrase next to it. */
 final class CueFinder {
     private static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s", "get", "got");
+    private static final Set<String> FURNITURE = WordSet.of("read more", "watch", "related", "read also", "listen",
+            "see also", "more", "photos", "video", "click here", "viewing this article");
     private static final Set<String> NOUN_LEFT = WordSet.of(
             "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
             "no", "any", "such", "whose", "every", "each", "recent", "earlier", "new", "latest", "first", "last",
@@ -43,6 +45,9 @@ final class CueFinder {
             Span sent = sentences.get(s);
             int from = layout.tokenIndexAtOrAfter(sent.start());
             int to = layout.tokenIndexAtOrAfter(sent.end());
+            if (isFurniture(text, layout.paragraphs().get(layout.paragraphOfSentence(s)))) {
+                continue;
+            }
             for (int i = from; i < to; i++) {
                 if (tokenInQuote[i]) {
                     continue;
@@ -54,6 +59,15 @@ final class CueFinder {
             }
         }
         return cues;
+    }
+
+    /** "READ MORE: ...", "WATCH: ...": links to other stories, not the article's statements. */
+    private static boolean isFurniture(String text, Span paragraph) {
+        int colon = text.indexOf(':', paragraph.start());
+        if (colon < 0 || colon > paragraph.start() + 20 || colon >= paragraph.end()) {
+            return false;
+        }
+        return FURNITURE.contains(text.substring(paragraph.start(), colon).trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Cue cueAt(String text, List<Token> tokens, boolean[] inQuote, int i, int from, int to, int sentence) {
@@ -94,11 +108,20 @@ final class CueFinder {
         if (lemma.equals("point")) {
             span = new Span(t.start(), tokens.get(i + 1).end());
         }
+        if (t.isCapitalized() && prev != null && prev.isCapitalized() && !prev.isPunct()) {
+            return null; // "Lake Superior State University": a capitalised word inside a name is no verb
+        }
         boolean participle = t.lower().endsWith("ing");
-        if (participle) {
+        boolean coordinated = prev != null && prev.is("and") && i - 2 >= from
+                && (tokens.get(i - 2).text().equals(",") || !participle && i - 2 > from);
+        if (coordinated && !participle && i - 2 >= from && !tokens.get(i - 2).text().equals(",")) {
+            // "He said X, and added Y" inherits its subject; "Kim and Trump pledged" does not
+            coordinated = phrases.leftOf(text, tokens, i - 1, from) == null && tokens.get(i - 2).isPunct();
+        }
+        if (participle || coordinated) {
             boolean afterComma = prev != null && (prev.text().equals(",") || prev.text().equals("—") || prev.text().equals("–"));
-            boolean afterAnd = prev != null && prev.is("and") && i - 2 >= from && tokens.get(i - 2).text().equals(",");
-            if (afterComma || afterAnd) {
+            boolean afterAnd = coordinated;
+            if (afterComma && participle || afterAnd) {
                 if (verbs.isWeak(lemma) && !lemma.equals("promise")) {
                     return null;
                 }

@@ -41,6 +41,20 @@ final class StatementFinder {
 
     private static final int MIN_CONTENT_TOKENS = 3;
 
+    private static final Set<String> CONTENT_CANNOT_START = dev.attest.core.lexicon.WordSet.of(
+            "with", "of", "for", "about", "on", "in", "at", "by", "from", "after", "before", "during", "into",
+            "against", "over", "under", "to", "yet", "just", "up", "out", "off", "back", "down", "through",
+            "toward", "towards", "upon", "via", "than", "as", "also", "again", "later", "earlier", "goodbye");
+    private static final Set<String> CAN_REPORT_INFINITIVE = dev.attest.core.lexicon.WordSet.of(
+            "promise", "vow", "pledge", "threaten", "urge", "ask", "tell", "call", "demand", "warn", "advise");
+    private static final Set<String> NEEDS_CLAUSE = dev.attest.core.lexicon.WordSet.of(
+            "add", "respond", "reply", "answer", "counter", "post", "report", "indicate", "suggest", "show",
+            "state", "confirm", "reveal", "note", "point", "comment", "remark", "observe", "concede");
+    private static final Set<String> CLAUSE_OPENERS = dev.attest.core.lexicon.WordSet.of(
+            "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those", "his", "her", "their",
+            "its", "our", "my", "the", "a", "an", "some", "many", "no", "not", "all", "most", "nothing", "everything",
+            "anyone", "nobody", "none", "what", "how", "why", "whether", "if", "when");
+
     List<Draft> find(Layout layout, List<Quote> quotes, List<Cue> cues, Span headline) {
         String text = layout.text();
         List<Token> tokens = layout.tokens();
@@ -135,6 +149,9 @@ final class StatementFinder {
         if (words < 4) {
             return false;
         }
+        if (words < 10 && embeddedInSentence(text, q)) {
+            return false; // a phrase mentioned inside a sentence ("terms like “wrap my head around”")
+        }
         String inner = q.inner().of(text);
         boolean allTitleCase = true;
         for (String w : inner.split("\\s+")) {
@@ -144,6 +161,19 @@ final class StatementFinder {
             }
         }
         return !allTitleCase;
+    }
+
+    /** The quote opens after a word of the same sentence and does not end one itself. */
+    private static boolean embeddedInSentence(String text, Quote q) {
+        int j = q.outer().start() - 1;
+        while (j >= 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        boolean afterWord = j >= 0 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ',');
+        String inner = q.inner().of(text);
+        char last = inner.charAt(inner.length() - 1);
+        boolean endsSentence = last == '.' || last == '!' || last == '?';
+        return afterWord && !endsSentence;
     }
 
     static int wordCount(String text, Span s) {
@@ -271,6 +301,8 @@ final class StatementFinder {
         if (before <= sFrom || !(tokens.get(before).text().equals(",") || tokens.get(before).text().equals("—"))) {
             return null;
         }
+        // only adverbials may follow the cue ("on Tuesday", "in a statement"): otherwise the cue opens
+        // its own content and what stands before the comma is an introductory phrase
         int tail = 0;
         for (int k = c.endToken() + 1; k < sTo; k++) {
             Token t = tokens.get(k);
@@ -279,6 +311,9 @@ final class StatementFinder {
             }
             if (t.text().equals(",") && k + 1 < sTo) {
                 break; // ", adding that ...": a second clause, the content is still before
+            }
+            if (!INTRO_FILLERS.contains(t.lower()) && !t.isCapitalized() && !Character.isDigit(t.text().codePointAt(0))) {
+                return null;
             }
             tail++;
         }
@@ -332,6 +367,15 @@ final class StatementFinder {
         String first = tokens.get(k).text();
         if (first.equals(".") || first.equals("?") || first.equals("!") || first.equals(",") || first.equals(";")) {
             return null;
+        }
+        String firstLower = tokens.get(k).lower();
+        if (thatAt < 0 && CONTENT_CANNOT_START.contains(firstLower)
+                && !(firstLower.equals("to") && CAN_REPORT_INFINITIVE.contains(c.lemma()))) {
+            return null; // "agreed with", "warns of", "responded for the Oilers": no reported content
+        }
+        if (thatAt < 0 && NEEDS_CLAUSE.contains(c.lemma()) && !CLAUSE_OPENERS.contains(firstLower)
+                && !SpeakerPhrases.isQuoteMark(first)) {
+            return null; // "They added yet another goal": these verbs report speech only with a clause
         }
         int endTok = sTo;
         for (Cue other : cues) {

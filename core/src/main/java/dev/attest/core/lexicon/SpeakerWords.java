@@ -48,7 +48,8 @@ public final class SpeakerWords {
             "historians", "commentators", "pundits", "skeptics", "sceptics", "detractors", "defenders", "fans",
             "rivals", "unions", "groups", "companies", "businesses", "governments", "agencies", "nations",
             "countries", "states", "cities", "senators", "officers", "soldiers", "troops", "users", "customers",
-            "owners", "managers", "executives", "republican", "democrat", "polling", "surveys", "tests");
+            "owners", "managers", "executives", "republican", "democrat", "polling", "surveys", "tests", "staff",
+            "staffers", "nominators", "organizers", "participants", "spectators", "fans", "coaches", "players");
 
     private static final Set<String> DETERMINERS = WordSet.of(
             "the", "a", "an", "some", "many", "several", "most", "other", "few", "one", "two", "three", "both",

@@ -16,7 +16,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 i++;
                 continue;
             }
