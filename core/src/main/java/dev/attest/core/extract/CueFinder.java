@@ -139,8 +139,9 @@ final class CueFinder {
         // inverted: ", said Jane Roe" or "” said the spokesperson"
         boolean invertible = prev == null || prev.text().equals(",") || SpeakerPhrases.isQuoteMark(prev.text())
                 || inQuote[i - 1];
-        if (invertible && !participle && !t.text().endsWith("s") || invertible && t.lower().equals("says")) {
-            SpeakerPhrases.Found right = phrases.rightOf(text, tokens, i + 1, boundedCeiling(tokens, inQuote, i + 1, to));
+        if (invertible && !participle) {
+            int after = lemma.equals("point") ? i + 2 : i + 1;
+            SpeakerPhrases.Found right = phrases.rightOf(text, tokens, after, boundedCeiling(tokens, inQuote, after, to));
             if (right != null && right.mention().type() != MentionType.PRONOUN || right != null && prev != null
                     && (SpeakerPhrases.isQuoteMark(prev.text()) || inQuote[i - 1])) {
                 return new Cue(i, i, span, lemma, right, true, false, sentence);

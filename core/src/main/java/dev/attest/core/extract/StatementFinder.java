@@ -335,14 +335,16 @@ final class StatementFinder {
             return null;
         }
         int thatAt = -1;
-        for (int j = k; j < sTo && j - k < 8; j++) {
+        // "said in the show's opening Sunday night that ...": a prepositional phrase may stand before "that"
+        boolean opensWithPhrase = CONTENT_PREFIX_SKIP.contains(tokens.get(k).lower()) || CONTENT_CANNOT_START.contains(tokens.get(k).lower());
+        for (int j = k; j < sTo && j - k < (opensWithPhrase ? 12 : 8); j++) {
             String w = tokens.get(j).lower();
             if (w.equals("that")) {
                 thatAt = j;
                 break;
             }
             boolean skippable = OBJECT_OF_TELL.contains(w) || CONTENT_PREFIX_SKIP.contains(w) || INTRO_FILLERS.contains(w)
-                    || tokens.get(j).isCapitalized();
+                    || tokens.get(j).isCapitalized() || opensWithPhrase && tokens.get(j).isWord();
             if (!skippable) {
                 break;
             }
