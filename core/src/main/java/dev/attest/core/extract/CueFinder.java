@@ -36,7 +36,8 @@ final class CueFinder {
         return phrases;
     }
 
-    List<Cue> find(Layout layout, boolean[] tokenInQuote) {
+    /** @param headline the headline's span, where Title Case makes every verb capitalised; may be null */
+    List<Cue> find(Layout layout, boolean[] tokenInQuote, Span headline) {
         String text = layout.text();
         List<Token> tokens = layout.tokens();
         List<Cue> cues = new ArrayList<>();
@@ -52,7 +53,8 @@ final class CueFinder {
                 if (tokenInQuote[i]) {
                     continue;
                 }
-                Cue cue = cueAt(text, tokens, tokenInQuote, i, from, to, s);
+                boolean inHeadline = headline != null && headline.contains(new Span(tokens.get(i).start(), tokens.get(i).end()));
+                Cue cue = cueAt(text, tokens, tokenInQuote, i, from, to, s, inHeadline);
                 if (cue != null) {
                     cues.add(cue);
                 }
@@ -70,7 +72,7 @@ final class CueFinder {
         return FURNITURE.contains(text.substring(paragraph.start(), colon).trim().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private Cue cueAt(String text, List<Token> tokens, boolean[] inQuote, int i, int from, int to, int sentence) {
+    private Cue cueAt(String text, List<Token> tokens, boolean[] inQuote, int i, int from, int to, int sentence, boolean inHeadline) {
         Token t = tokens.get(i);
         if (t.is("according") && i + 1 < to && t.text().length() == 9 && tokens.get(i + 1).is("to")) {
             SpeakerPhrases.Found who = phrases.rightOf(text, tokens, i + 2, boundedCeiling(tokens, inQuote, i + 2, to));
@@ -108,7 +110,7 @@ final class CueFinder {
         if (lemma.equals("point")) {
             span = new Span(t.start(), tokens.get(i + 1).end());
         }
-        if (t.isCapitalized() && prev != null && prev.isCapitalized() && !prev.isPunct()) {
+        if (!inHeadline && t.isCapitalized() && prev != null && prev.isCapitalized() && !prev.isPunct()) {
             return null; // "Lake Superior State University": a capitalised word inside a name is no verb
         }
         boolean participle = t.lower().endsWith("ing");

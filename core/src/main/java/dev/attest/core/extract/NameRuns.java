@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class NameRuns {
     private static final Set<String> CONNECTORS = WordSet.of("de", "da", "van", "von", "der", "den", "la", "le", "du",
             "bin", "al", "el", "di", "del", "dos", "st.", "of", "and", "for", "on");
-    private static final Pattern ACRONYM = Pattern.compile(
-            "([A-Z][\\p{L}’'.-]*(?:(?:,? | of | and | for | on | the |-)[A-Z][\\p{L}’'.-]*)+) \\(([A-Z][A-Za-z]{1,9})\\)");
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z]{1,9})\\)");
 
     private final SpeakerWords words;
     private final PersonNames names;
@@ -72,18 +71,54 @@ final class NameRuns {
         return runs;
     }
 
-    /** "Immigration, Refugees and Citizenship Canada (IRCC)" makes IRCC an alias of the full name. */
+    /**
+     * "Immigration, Refugees and Citizenship Canada (IRCC)" makes IRCC an alias of the full name. A
+     * bounded backward walk over words from each parenthesis, so hostile text cannot make it slow.
+     */
     static Map<String, String> acronyms(String text) {
         Map<String, String> out = new HashMap<>();
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
-            String full = m.group(1);
-            String acr = m.group(2);
-            if (initialsMatch(full, acr)) {
+            String acr = m.group(1);
+            String full = capitalisedWordsBefore(text, m.start());
+            if (full != null && initialsMatch(full, acr)) {
                 out.putIfAbsent(acr, full);
             }
         }
         return out;
+    }
+
+    private static String capitalisedWordsBefore(String text, int paren) {
+        int end = paren;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        int words = 0;
+        int i = end;
+        while (i > 0 && words < 12) {
+            int wordEnd = i;
+            while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || "’'.-".indexOf(text.charAt(i - 1)) >= 0)) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            String w = text.substring(i, wordEnd);
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            boolean connector = w.equals("of") || w.equals("and") || w.equals("for") || w.equals("on") || w.equals("the");
+            if (!cap && !connector) {
+                break;
+            }
+            if (cap) {
+                start = i;
+            }
+            words++;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+                i--;
+            }
+        }
+        return start < end ? text.substring(start, end) : null;
     }
 
     private static boolean initialsMatch(String full, String acr) {

@@ -58,7 +58,7 @@ final class Stages {
         public String name() { return "cues"; }
         public Set<Layer> requires() { return Set.of(Layer.LAYOUT, Layer.QUOTES); }
         public Set<Layer> provides() { return Set.of(Layer.CUES); }
-        public void apply(Work w) { w.cues = finder.find(w.layout, w.tokenInQuote); }
+        public void apply(Work w) { w.cues = finder.find(w.layout, w.tokenInQuote, w.article.titleSpan()); }
     }
 
     record StatementStage(StatementFinder finder) implements Stage {

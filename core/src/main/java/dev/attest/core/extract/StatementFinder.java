@@ -63,11 +63,13 @@ final class StatementFinder {
         List<Quote> pending = new ArrayList<>();
 
         for (Quote q : quotes) {
-            int cueIndex = trailingCue(layout, q, cues, usedCues);
-            String sieve = "trailing-cue";
+            boolean headlineQuote = headline != null && headline.contains(q.outer());
+            // headlines put the speaker first ("Mayor Says ‘...’"); Title Case after the quote is no attribution
+            int cueIndex = headlineQuote ? leadingCue(layout, q, cues, usedCues) : trailingCue(layout, q, cues, usedCues);
+            String sieve = headlineQuote ? "leading-cue" : "trailing-cue";
             if (cueIndex < 0) {
-                cueIndex = leadingCue(layout, q, cues, usedCues);
-                sieve = "leading-cue";
+                cueIndex = headlineQuote ? trailingCue(layout, q, cues, usedCues) : leadingCue(layout, q, cues, usedCues);
+                sieve = headlineQuote ? "trailing-cue" : "leading-cue";
             }
             if (cueIndex < 0) {
                 pending.add(q);
