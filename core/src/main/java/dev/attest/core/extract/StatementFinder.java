@@ -286,6 +286,14 @@ final class StatementFinder {
             while (k < sTo && !tokens.get(k).text().equals(",") && k - c.speaker().lastToken() < 12) {
                 k++;
             }
+            if (k < sTo && tokens.get(k).text().equals(",") && k + 1 < sTo
+                    && (tokens.get(k + 1).is("which") || tokens.get(k + 1).is("who"))) {
+                // "According to the summary, which the Ledger obtained, ...": skip the relative clause
+                k++;
+                while (k < sTo && !tokens.get(k).text().equals(",")) {
+                    k++;
+                }
+            }
             if (k < sTo && tokens.get(k).text().equals(",") && k + 1 < sTo) {
                 return trimmed(text, tokens.get(k + 1).start(), sent.end());
             }
