@@ -10,11 +10,11 @@ final class LedgerTable {
 
     void print(Ledger ledger, PrintWriter out) {
         String title = ledger.article().title() == null ? ledger.article().id() : ledger.article().title();
-        out.println("== " + oneLine(title) + "  [" + ledger.article().source() + "]");
+        out.println("== " + oneLine(title) + "  [" + oneLine(String.valueOf(ledger.article().source())) + "]");
         out.printf("%-4s %-24s %-13s %-8s %-14s %s%n", "id", "speaker", "cue", "kind", "channel", "content");
         for (Statement s : ledger.statements()) {
             String speaker = s.speaker() == null ? "?" : s.speaker().named() ? s.speaker().name() : s.speaker().name() + " (unnamed)";
-            out.printf("%-4s %-24s %-13s %-8s %-14s %s%n", s.id(), clip(speaker, 24), clip(s.cueText() == null ? "-" : s.cueText(), 13),
+            out.printf("%-4s %-24s %-13s %-8s %-14s %s%n", s.id(), clip(oneLine(speaker), 24), clip(s.cueText() == null ? "-" : oneLine(s.cueText()), 13),
                     s.kind().label(), s.channel().label() == null ? "-" : s.channel().label(),
                     "[" + s.content().start() + "," + s.content().end() + ") " + clip(oneLine(s.contentText()), EXCERPT));
         }

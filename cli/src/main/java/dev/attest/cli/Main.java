@@ -16,12 +16,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args));
     }
 
     /** Runs the CLI and returns its exit code: 0 success, 1 some inputs failed, 2 usage error. */
-    public static int run(String... args) {
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // a user sees one line; ATTEST_DEBUG=1 shows where it came from
             commandLine.getErr().println("attest: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
