@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Measures what docs/performance.md reports: the median wall time of cold `attest analyze` runs on a
+# 3 KB article, and warm single-thread throughput from `attest bench`. Usage: scripts/perf.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-7}"
+article=examples/council-budget.txt
+./attest --version >/dev/null   # builds first if needed, so the build is not timed
+times=()
+for _ in $(seq "$runs"); do
+  start=$(date +%s%N)
+  ./attest analyze "$article" --format json >/dev/null
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "cold CLI, $article ($(wc -c <"$article") bytes): median $((sorted[runs / 2])) ms over $runs runs (all: ${times[*]})"
+echo "load average before bench: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
+./attest bench examples/council-budget.txt examples/harbor-bridge.txt examples/factory-tariffs.txt
