@@ -16,4 +16,9 @@ done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 echo "cold CLI, $article ($(wc -c <"$article") bytes): median $((sorted[runs / 2])) ms over $runs runs (all: ${times[*]})"
 echo "load average before bench: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
-./attest bench examples/council-budget.txt examples/harbor-bridge.txt examples/factory-tariffs.txt
+echo "-- warm, the shipped 3 KB example"
+./attest bench "$article"
+if [[ -d ../shared/data/quotes/polnear/dev/text ]]; then
+  echo "-- warm, the 84 real PolNeAR dev articles (mean about 5 KB)"
+  ./attest bench ../shared/data/quotes/polnear/dev/text/*.txt
+fi
