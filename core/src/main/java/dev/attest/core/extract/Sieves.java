@@ -14,7 +14,7 @@ final class Sieves {
 
     static List<Sieve> standard() {
         return List.of(new ParticipleSubject(), new ColonIntroduction(), new SameParagraphSpeaker(),
-                new PreviousParagraphSpeaker(), new RecentSpeaker());
+                new PreviousParagraphSpeaker(), new PreviousParagraphSubject(), new RecentSpeaker());
     }
 
     /** Runs the sieves over every draft that has no speaker yet. */
@@ -161,6 +161,41 @@ final class Sieves {
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A quote paragraph after a paragraph that opens with a person's full name and reports no
+     * statement: "Trevor Nicholson, a senior policy analyst, outlined how ...", then the quote.
+     */
+    static final class PreviousParagraphSubject implements Sieve {
+        public String name() {
+            return "previous-paragraph-subject";
+        }
+
+        public Optional<Choice> decide(List<Draft> drafts, int index, SieveContext ctx) {
+            Draft d = drafts.get(index);
+            if (d.quote() == null || d.paragraph() == 0) {
+                return Optional.empty();
+            }
+            Span para = ctx.layout().paragraphs().get(d.paragraph());
+            if (d.quote().outer().start() != para.start()) {
+                return Optional.empty();
+            }
+            Span prev = ctx.layout().paragraphs().get(d.paragraph() - 1);
+            List<Token> tokens = ctx.layout().tokensIn(prev.start(), prev.end());
+            int n = 0;
+            while (n < tokens.size() && n < 5 && tokens.get(n).isCapitalized() && tokens.get(n).isWord()) {
+                n++;
+            }
+            boolean followedByClause = n < tokens.size() && (tokens.get(n).text().equals(",") || !tokens.get(n).isCapitalized());
+            if (n < 2 || !followedByClause) {
+                return Optional.empty();
+            }
+            Token first = tokens.get(0);
+            Token last = tokens.get(n - 1);
+            String text = ctx.layout().text().substring(first.start(), last.end());
+            return Optional.of(new Choice(new Mention(new Span(first.start(), last.end()), text, MentionType.NAME), 0.5));
         }
     }
 

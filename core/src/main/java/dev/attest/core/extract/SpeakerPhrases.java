@@ -99,6 +99,10 @@ final class SpeakerPhrases {
                         || after.text().equals("now") || after.text().equals("himself") || after.text().equals("herself")
                         || after.text().matches("\\d+");
                 Found head = phraseEndingAt(text, tokens, j - 1, floor);
+                if (head != null && head.mention().type() == MentionType.ROLE && allCapitalised(tokens, j + 1, comma)) {
+                    // "His father, Ernie LeBlanc, says": the name in the apposition is the speaker
+                    return found(text, tokens, j + 1, comma - 1, MentionType.NAME);
+                }
                 if (head == null || head.mention().type() == MentionType.PRONOUN) {
                     return null;
                 }
@@ -317,6 +321,18 @@ final class SpeakerPhrases {
             return found(text, tokens, from, extent, indefinite ? MentionType.UNNAMED : MentionType.ROLE);
         }
         return null;
+    }
+
+    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalisedAhead(List<Token> tokens, int from, int limit) {

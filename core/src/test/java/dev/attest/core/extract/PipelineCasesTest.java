@@ -55,6 +55,15 @@ class PipelineCasesTest {
                         "now we move on to the next fight", "direct", null, "Ian Park", true),
                 Arguments.of("tweet cue", "Rita Moss tweeted that the council had ignored the tenants.",
                         "the council had ignored the tenants", "indirect", "tweeted", "Rita Moss", true),
+                Arguments.of("name inside an apposition after a role",
+                        "His daughter, Mara Lind, says the family was never told about the transfer.",
+                        "the family was never told about the transfer", "indirect", "says", "Mara Lind", true),
+                Arguments.of("quote paragraph after a paragraph that opens with a name",
+                        "Tomas Reyes, a union steward at the plant, explained to members how the vote would work.\n\n"
+                                + "“Every shift gets a ballot and every ballot gets counted by two of us.”",
+                        "Every shift gets a ballot", "direct", null, "Tomas Reyes", true),
+                Arguments.of("inverted cue with a title and descriptor", "“We will appeal,” said Oilers head coach Ken Hitch.",
+                        "We will appeal", "direct", "said", "Ken Hitch", true),
                 Arguments.of("participle continues the subject",
                         "Ian Park told the council that rents had doubled, saying that families were leaving the city.",
                         "families were leaving the city", "indirect", "saying", "Ian Park", true));
