@@ -33,6 +33,15 @@ final class PersonNames {
         }
     }
 
+    private int firstGivenName(List<String> name, int from) {
+        for (int i = from; i < name.size() - 1; i++) {
+            if (givenNames.isGivenName(name.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean capitalisedWithin(List<String> phrase, int from, int n) {
         for (int k = from; k < Math.min(phrase.size(), from + n); k++) {
             String w = phrase.get(k);
@@ -95,7 +104,26 @@ final class PersonNames {
         }
         List<String> name = cut + 1 < phrase.size() ? List.copyOf(phrase.subList(cut + 1, phrase.size())) : List.of();
         if (!name.isEmpty() && CONNECTORS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
-            return new Split(titles, List.of()); // "Mayor of Surrey" names an office, not a person
+            // "Mayor of Surrey" names an office; "Secretary of State Mike Pompeo" still holds a person
+            int given = firstGivenName(name, 1);
+            if (given < 0) {
+                return new Split(titles, List.of());
+            }
+            for (int k = 0; k < given; k++) {
+                titles.add(name.get(k).toLowerCase(Locale.ROOT));
+            }
+            return new Split(titles, List.copyOf(name.subList(given, name.size())));
+        }
+        // "Part of Ian Poulter", "Getty Images Kevin Vickers": a connector or a long run before a given name
+        for (int i = 1; i < name.size() - 1; i++) {
+            boolean afterConnector = CONNECTORS.contains(name.get(i - 1).toLowerCase(Locale.ROOT));
+            boolean longRun = name.size() >= 4 && i >= 2;
+            if ((afterConnector || longRun) && givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1))) {
+                for (int k = 0; k < i; k++) {
+                    titles.add(name.get(k).toLowerCase(Locale.ROOT));
+                }
+                return new Split(titles, List.copyOf(name.subList(i, name.size())));
+            }
         }
         // "Secretary of State Mike Pompeo": the person's name starts at the given name
         for (int i = 1; i < name.size() && name.size() >= 3 && (!titles.isEmpty() || sentenceInitial); i++) {
