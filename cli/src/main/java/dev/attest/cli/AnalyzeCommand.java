@@ -3,6 +3,9 @@ package dev.attest.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attest.claims.ClaimAnalysis;
+import dev.attest.claims.ClaimAnalyzer;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.Article;
 import dev.attest.core.model.Ledger;
@@ -41,15 +44,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", defaultValue = "10485760", description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--no-claims", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also score check-worthy claims, hedges and disputes (default: on; --no-claims skips loading the model).")
+    boolean claims;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader = new ArticleReader(new ReaderLimits(maxBytes));
         Pipeline pipeline = Pipeline.standard();
+        ClaimAnalyzer claimAnalyzer = claims ? ClaimAnalyzer.standard() : null;
         ObjectMapper mapper = new ObjectMapper();
         LedgerJson json = new LedgerJson(mapper);
-        List<Ledger> ledgers = new ArrayList<>();
+        ClaimCommands.ClaimsJson claimsJson = new ClaimCommands.ClaimsJson(mapper);
+        List<ObjectNode> documents = new ArrayList<>();
         int failed = 0;
         int articles = 0;
         for (String input : inputs) {
@@ -73,18 +82,31 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             for (Article a : result.articles()) {
                 Ledger ledger;
+                ClaimAnalysis analysis;
                 try {
                     ledger = pipeline.analyze(a);
+                    analysis = claimAnalyzer == null ? null : claimAnalyzer.analyze(ledger);
                 } catch (RuntimeException e) {
                     err.println("attest: " + a.source() + ": analysis failed: " + e);
                     failed++;
                     continue;
                 }
                 articles++;
-                switch (format) {
-                    case table -> new LedgerTable().print(ledger, out);
-                    case jsonl -> out.println(json.toJson(ledger).toString());
-                    case json -> ledgers.add(ledger);
+                if (format == Format.table) {
+                    new LedgerTable().print(ledger, out);
+                    if (analysis != null) {
+                        new ClaimCommands.ClaimsTable().print(analysis, out);
+                    }
+                } else {
+                    ObjectNode doc = json.toJson(ledger);
+                    if (analysis != null) {
+                        claimsJson.addTo(doc, analysis);
+                    }
+                    if (format == Format.jsonl) {
+                        out.println(doc.toString());
+                    } else {
+                        documents.add(doc);
+                    }
                 }
                 out.flush();
             }
@@ -92,11 +114,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == Format.json) {
             try {
                 var writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
-                if (ledgers.size() == 1 && inputs.size() == 1) {
-                    out.println(writer.writeValueAsString(json.toJson(ledgers.get(0))));
+                if (documents.size() == 1 && inputs.size() == 1) {
+                    out.println(writer.writeValueAsString(documents.get(0)));
                 } else {
                     ArrayNode arr = mapper.createArrayNode();
-                    ledgers.forEach(l -> arr.add(json.toJson(l)));
+                    documents.forEach(arr::add);
                     out.println(writer.writeValueAsString(arr));
                 }
             } catch (IOException e) {

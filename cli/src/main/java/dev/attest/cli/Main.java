@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 
 @Command(name = "attest", mixinStandardHelpOptions = true, version = "attest 0.1.0",
         description = "Attest: who said what in the news, tied to character offsets and provenance.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, CorpusCommands.Ingest.class, CorpusCommands.Search.class,
+                CorpusCommands.Speakers.class, CorpusCommands.Speaker.class, CorpusCommands.Stats.class,
+                CorpusCommands.Export.class, EvalCommand.class, ClaimCommands.Train.class, BenchCommand.class,
+                ClaimCommands.BenchClaims.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

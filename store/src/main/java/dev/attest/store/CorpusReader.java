@@ -1,0 +1,167 @@
+package dev.attest.store;
+
+import dev.attest.core.model.Ledger;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** The queries of a {@link CorpusStore}; see its public methods for what each one means. */
+final class CorpusReader {
+    private static final int EXPORT_PAGE = 1000;
+
+    private final Path dir;
+    private final Searchers searchers;
+    private final StatementQueries queries;
+    private final LedgerCodec codec;
+    private final Vectorizer vectorizer;
+    /** The speaker directory of the current reader: it changes only with a commit, and rebuilding it is a pass over all statements. */
+    private final AtomicReference<CachedSpeakers> speakerCache = new AtomicReference<>();
+
+    private record CachedSpeakers(IndexReader.CacheKey reader, SpeakerDirectory directory) {
+    }
+
+    CorpusReader(Path dir, Searchers searchers, StatementQueries queries, LedgerCodec codec, Vectorizer vectorizer) {
+        this.dir = dir;
+        this.searchers = searchers;
+        this.queries = queries;
+        this.codec = codec;
+        this.vectorizer = vectorizer;
+    }
+
+    Optional<Ledger> ledger(String articleRef) {
+        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))))
+                .map(d -> codec.decode(d.get(Fields.LEDGER), d.get(Fields.TEXT)));
+    }
+
+    SearchResult search(String text, StatementFilter filter, int limit) {
+        Objects.requireNonNull(text, "text");
+        return searchers.with(searcher -> {
+            SpeakerDirectory speakers = speakers(searcher);
+            refuseAmbiguous(filter, speakers);
+            TopDocs top = searcher.search(queries.statements(text, filter, speakers), Math.max(1, limit));
+            return new SearchResult(top.totalHits.value(), limit <= 0 ? List.of() : hits(searcher, top, speakers));
+        });
+    }
+
+    SearchResult nearest(String text, StatementFilter filter, int k) {
+        if (vectorizer.dimensions() == 0) {
+            throw new IllegalStateException(dir + ": opened without a vectorizer; nearest() needs the one the store was filled with");
+        }
+        float[] vector = vectorizer.embed(List.of(text)).getFirst();
+        return searchers.with(searcher -> {
+            SpeakerDirectory speakers = speakers(searcher);
+            refuseAmbiguous(filter, speakers);
+            Query query = new KnnFloatVectorQuery(Fields.CONTENT_VECTOR, vector, Math.max(1, k), queries.statements(null, filter, speakers));
+            List<StatementHit> hits = hits(searcher, searcher.search(query, Math.max(1, k)), speakers);
+            return new SearchResult(hits.size(), k <= 0 ? List.of() : hits);
+        });
+    }
+
+    private static List<StatementHit> hits(IndexSearcher searcher, TopDocs top, SpeakerDirectory speakers) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<StatementHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(new StatementHit(LedgerDocuments.row(stored.document(sd.doc), speakers::canonicalKey), sd.score));
+        }
+        return hits;
+    }
+
+    List<SpeakerCount> speakers(int top) {
+        return searchers.with(searcher -> speakers(searcher).top(top));
+    }
+
+    Optional<SpeakerTimeline> speaker(String name, int limit) {
+        return searchers.with(searcher -> {
+            SpeakerDirectory speakers = speakers(searcher);
+            Optional<SpeakerCount> who = speakers.find(name);
+            if (who.isEmpty()) {
+                return Optional.<SpeakerTimeline>empty();
+            }
+            Query query = queries.statements(null, StatementFilter.none().withSpeaker(name), speakers);
+            TopDocs top = searcher.search(query, Math.max(1, limit), StatementQueries.newestFirst());
+            return Optional.of(new SpeakerTimeline(who.get(), hits(searcher, top, speakers).stream().map(StatementHit::statement).toList()));
+        });
+    }
+
+    List<SpeakerCount> speakerCandidates(String name) {
+        return searchers.with(searcher -> speakers(searcher).ambiguous(name));
+    }
+
+    /** A filter on a shared surname would silently match nothing; saying so is more useful. */
+    private static void refuseAmbiguous(StatementFilter filter, SpeakerDirectory speakers) {
+        if (filter.speaker() == null) {
+            return;
+        }
+        List<SpeakerCount> candidates = speakers.ambiguous(filter.speaker());
+        if (!candidates.isEmpty()) {
+            throw new AmbiguousSpeakerException(filter.speaker(), candidates);
+        }
+    }
+
+    CorpusStats stats() {
+        return searchers.with(searcher -> new CorpusStats(
+                searcher.count(StatementQueries.ofType(Fields.TYPE_ARTICLE)),
+                searcher.count(StatementQueries.ofType(Fields.TYPE_STATEMENT)),
+                0,
+                speakers(searcher).size(),
+                0,
+                searcher.count(StatementQueries.ofType(Fields.TYPE_COPY))));
+    }
+
+    long export(String text, StatementFilter filter, Consumer<StatementRow> sink) {
+        return searchers.with(searcher -> {
+            SpeakerDirectory speakers = speakers(searcher);
+            refuseAmbiguous(filter, speakers);
+            Query query = queries.statements(text, filter, speakers);
+            StoredFields stored = searcher.storedFields();
+            long sent = 0;
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs page = searcher.searchAfter(after, query, EXPORT_PAGE, StatementQueries.chronological());
+                for (ScoreDoc sd : page.scoreDocs) {
+                    sink.accept(LedgerDocuments.row(stored.document(sd.doc), speakers::canonicalKey));
+                    sent++;
+                }
+                if (page.scoreDocs.length < EXPORT_PAGE) {
+                    return sent;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        });
+    }
+
+    private SpeakerDirectory speakers(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return SpeakerDirectory.of(reader);
+        }
+        CachedSpeakers cached = speakerCache.get();
+        if (cached != null && cached.reader() == helper.getKey()) {
+            return cached.directory();
+        }
+        SpeakerDirectory directory = SpeakerDirectory.of(reader);
+        speakerCache.set(new CachedSpeakers(helper.getKey(), directory));
+        return directory;
+    }
+
+    static Query both(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
+    }
+}

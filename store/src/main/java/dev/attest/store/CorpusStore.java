@@ -1,0 +1,356 @@
+package dev.attest.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.attest.core.model.Article;
+import dev.attest.core.model.Ledger;
+import dev.attest.core.model.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The corpus: every article, its ledger and its statements in one embedded Lucene index in one directory.
+ *
+ * <p><b>Durability.</b> {@link #add} stages documents; only {@link #commit} makes them durable, atomically.
+ * A process killed at any point reopens at its last commit, with every article either fully present
+ * (article, statements, ledger) or absent, because all documents of an article go in as one block.
+ *
+ * <p><b>Identity.</b> An article's key is its normalised URL, or its text hash when it has no URL (see
+ * {@link ArticleIdentity}). Adding an article whose key is stored does nothing (first version wins); adding one
+ * whose text is stored under another key records a copy (its URL and outlet pointing at the stored text).
+ * Blocks are written with {@code updateDocuments} on the key, so even a bug in these checks cannot make two
+ * copies of one key.
+ *
+ * <p>Open for writing with {@link #open} (one writer per directory; Lucene's lock file refuses a second) or
+ * for queries with {@link #openReadOnly}, which sees the last commit and works while an ingest is running.
+ * Methods are thread-safe.
+ */
+public final class CorpusStore implements AutoCloseable {
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Searchers searchers;
+    private final CorpusReader reader;
+    private final Vectorizer vectorizer;
+    private final Analyzer analyzer;
+    private final LedgerCodec codec = new LedgerCodec(new ObjectMapper());
+    private final LedgerDocuments documents = new LedgerDocuments(codec);
+    /** What was added since the last commit, which the searchers do not see yet: key -> ref, text hash -> ref. */
+    private final Map<String, String> stagedKeys = new HashMap<>();
+    private final Map<String, String> stagedHashes = new HashMap<>();
+
+    private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager manager, Vectorizer vectorizer, Analyzer analyzer) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new Searchers(dir, manager, writer == null);
+        this.vectorizer = vectorizer;
+        this.analyzer = analyzer;
+        this.reader = new CorpusReader(dir, searchers, new StatementQueries(analyzer), codec, vectorizer);
+    }
+
+    /** Opens (creating it when absent) the store in {@code dir} for writing, without vectors. */
+    public static CorpusStore open(Path dir) {
+        return open(dir, Vectorizer.none());
+    }
+
+    /** Opens the store for writing; statements get vectors from {@code vectorizer} unless it is {@link Vectorizer#none()}. */
+    public static CorpusStore open(Path dir, Vectorizer vectorizer) {
+        Objects.requireNonNull(vectorizer, "vectorizer");
+        Directory directory = null;
+        IndexWriter writer = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            Map<String, String> userData = lastCommitData(dir, directory);
+            if (userData.isEmpty() && Arrays.stream(directory.listAll()).anyMatch(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME))) {
+                // a mistyped --store (a home or project directory) must not get index files sprinkled among its own;
+                // a lone lock file is what a process killed before the store's first commit leaves
+                throw new StoreException(dir + ": not an Attest store and not empty; give a new or empty directory");
+            }
+            String vectors = vectorizer.name() + "/" + vectorizer.dimensions();
+            String stored = userData.get(Fields.VECTORIZER_KEY);
+            if (stored != null && !stored.equals(vectors)) {
+                throw new StoreException(dir + ": store holds vectors of " + stored + ", cannot add vectors of " + vectors);
+            }
+            Analyzer analyzer = new EnglishAnalyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(Fields.FORMAT_KEY, Fields.FORMAT, Fields.VECTORIZER_KEY, vectors).entrySet());
+            if (userData.isEmpty()) {
+                writer.commit(); // an empty but valid store, so queries on it work before the first batch lands
+            }
+            return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), vectorizer, analyzer);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(writer, directory);
+            throw new StoreException(dir + ": another process is writing this store (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            closeQuietly(writer, directory);
+            throw new StoreException(dir + ": cannot open store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer, directory);
+            throw e;
+        }
+    }
+
+    /** Opens an existing store for queries only; it sees the last commit at open and any later one on the next query. */
+    public static CorpusStore openReadOnly(Path dir) {
+        return openReadOnly(dir, Vectorizer.none());
+    }
+
+    /** Opens an existing store for queries, embedding query texts with {@code vectorizer} for {@link #nearest}. */
+    public static CorpusStore openReadOnly(Path dir, Vectorizer vectorizer) {
+        Directory directory = null;
+        try {
+            if (!Files.isDirectory(dir)) {
+                throw new StoreException(dir + ": no store here; run `attest ingest SOURCE... --store " + dir + "` first");
+            }
+            directory = FSDirectory.open(dir);
+            if (lastCommitData(dir, directory).isEmpty()) {
+                throw new StoreException(dir + ": not an Attest store (no index in this directory)");
+            }
+            return new CorpusStore(dir, directory, null, new SearcherManager(directory, null), vectorizer, new EnglishAnalyzer());
+        } catch (IOException e) {
+            closeQuietly(null, directory);
+            throw new StoreException(dir + ": cannot open store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(null, directory);
+            throw e;
+        }
+    }
+
+    /** The commit data of the newest commit, empty when there is no index yet; refuses a store of another format. */
+    private static Map<String, String> lastCommitData(Path dir, Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+        Map<String, String> data = commits.getLast().getUserData();
+        String format = data.get(Fields.FORMAT_KEY);
+        if (!Fields.FORMAT.equals(format)) {
+            throw new StoreException(dir + ": not an Attest store of format " + Fields.FORMAT + " (found " + format + ")");
+        }
+        return data;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    // ---- writing ----
+
+    /** Whether the article, or its text under another key, is stored or staged for the next commit. */
+    public synchronized Presence presence(Article article) {
+        ArticleIdentity id = ArticleIdentity.of(article);
+        if (stagedKeys.containsKey(id.key()) || searchers.count(new TermQuery(new Term(Fields.ARTICLE_KEY, id.key()))) > 0) {
+            return Presence.ALREADY_STORED;
+        }
+        // counts are term lookups: no scoring and no stored fields, which matters because every article is checked
+        boolean textStored = stagedHashes.containsKey(id.textHash())
+                || searchers.count(new TermQuery(new Term(Fields.TEXT_HASH, id.textHash()))) > 0;
+        return textStored ? Presence.DUPLICATE_TEXT : Presence.NEW;
+    }
+
+    /**
+     * Stages an analysed article for the next commit: a new article is written with its statements; one whose
+     * text is stored under another key becomes a copy pointing at it; one whose key is stored is left alone.
+     *
+     * @return what the store found before the call
+     */
+    public synchronized Presence add(Ledger ledger) {
+        Article article = ledger.article();
+        Presence presence = presence(article);
+        switch (presence) {
+            case NEW -> write(ledger);
+            case DUPLICATE_TEXT -> writeCopy(article);
+            case ALREADY_STORED -> { }
+        }
+        return presence;
+    }
+
+    /**
+     * Stages a copy for an article whose text is already stored, without analysing it. Returns the presence
+     * found; for {@link Presence#NEW} nothing is written and the caller has to analyse the article and {@link #add} it.
+     */
+    public synchronized Presence addCopy(Article article) {
+        Presence presence = presence(article);
+        if (presence == Presence.DUPLICATE_TEXT) {
+            writeCopy(article);
+        }
+        return presence;
+    }
+
+    private void write(Ledger ledger) {
+        ArticleIdentity id = ArticleIdentity.of(ledger.article());
+        List<float[]> vectors = vectorizer.dimensions() == 0 ? List.of()
+                : vectorizer.embed(ledger.statements().stream().map(Statement::contentText).toList());
+        if (vectors.size() != (vectorizer.dimensions() == 0 ? 0 : ledger.statements().size())) {
+            throw new IllegalStateException("vectorizer " + vectorizer.name() + " returned " + vectors.size() + " vectors for "
+                    + ledger.statements().size() + " statements");
+        }
+        try {
+            writableWriter().updateDocuments(new Term(Fields.ARTICLE_KEY, id.key()), documents.documents(ledger, id, vectors));
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot write article " + ledger.article().id() + ": " + e.getMessage(), e);
+        }
+        stagedKeys.put(id.key(), id.ref());
+        stagedHashes.put(id.textHash(), id.ref());
+    }
+
+    private void writeCopy(Article article) {
+        ArticleIdentity id = ArticleIdentity.of(article);
+        String original = originalRef(id.textHash()).orElseThrow();
+        try {
+            writableWriter().updateDocument(new Term(Fields.ARTICLE_KEY, id.key()), documents.copy(article, id, original));
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot write copy " + article.id() + ": " + e.getMessage(), e);
+        }
+        stagedKeys.put(id.key(), id.ref());
+    }
+
+    /** The ref of the stored (or staged) article with this text hash. */
+    private Optional<String> originalRef(String textHash) {
+        String staged = stagedHashes.get(textHash);
+        if (staged != null) {
+            return Optional.of(staged);
+        }
+        return searchers.first(CorpusReader.both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.TEXT_HASH, textHash))))
+                .map(d -> d.get(Fields.REF));
+    }
+
+    /** Makes everything staged durable in one atomic commit and visible to queries. */
+    public synchronized void commit() {
+        try {
+            writableWriter().commit();
+            searchers.refresh();
+        } catch (IOException e) {
+            throw new StoreException(dir + ": commit failed: " + e.getMessage(), e);
+        }
+        stagedKeys.clear();
+        stagedHashes.clear();
+    }
+
+    private IndexWriter writableWriter() {
+        if (writer == null) {
+            throw new IllegalStateException(dir + " was opened read-only");
+        }
+        return writer;
+    }
+
+    // ---- reading ----
+
+    /** The stored ledger of an article, equal to the one that was added. */
+    public Optional<Ledger> ledger(String articleRef) {
+        return reader.ledger(articleRef);
+    }
+
+    /** The ledger of an article as JSON in the schema of docs/output-format.md (confidences unrounded). */
+    public Optional<String> ledgerJson(String articleRef) {
+        return ledger(articleRef).map(codec::encode);
+    }
+
+    /**
+     * The best {@code limit} statements for {@code text} (BM25; any word may match, more matching words rank
+     * higher) among those passing {@code filter}.
+     *
+     * @throws AmbiguousSpeakerException when the speaker filter is a surname several speakers share
+     */
+    public SearchResult search(String text, StatementFilter filter, int limit) {
+        return reader.search(text, filter, limit);
+    }
+
+    /**
+     * The {@code k} statements whose vectors are closest (cosine) to the vector of {@code text}, among those passing
+     * {@code filter}; the score is Lucene's cosine score, (1 + cosine) / 2. Needs the vectorizer the store was filled with.
+     */
+    public SearchResult nearest(String text, StatementFilter filter, int k) {
+        return reader.nearest(text, filter, k);
+    }
+
+    /** The {@code top} speakers with most statements, aliases merged (see {@link SpeakerDirectory}). */
+    public List<SpeakerCount> speakers(int top) {
+        return reader.speakers(top);
+    }
+
+    /** The statements of a named speaker (full name or unique surname, any case), newest first, at most {@code limit}. */
+    public Optional<SpeakerTimeline> speaker(String name, int limit) {
+        return reader.speaker(name, limit);
+    }
+
+    /**
+     * The speakers a name could mean: empty when the name is unknown or identifies one speaker, several when it is
+     * a surname that several full names share. Lets a caller say "did you mean" instead of showing nothing.
+     */
+    public List<SpeakerCount> speakerCandidates(String name) {
+        return reader.speakerCandidates(name);
+    }
+
+    public CorpusStats stats() {
+        return reader.stats();
+    }
+
+    /**
+     * Streams every statement matching {@code text} ({@code null}: all) and {@code filter} to {@code sink}, oldest
+     * first, page by page, so an export of any size runs in bounded memory. Returns how many were sent.
+     *
+     * @throws AmbiguousSpeakerException when the speaker filter is a surname several speakers share
+     */
+    public long export(String text, StatementFilter filter, Consumer<StatementRow> sink) {
+        return reader.export(text, filter, sink);
+    }
+
+    /** Commits what is staged (a normal end keeps everything) and releases the index lock. */
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.commit();
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException(dir + ": close failed: " + e.getMessage(), e);
+        } finally {
+            analyzer.close();
+        }
+    }
+
+    private static void closeQuietly(IndexWriter writer, Directory directory) {
+        try {
+            if (writer != null) {
+                writer.rollback();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the original failure is the one worth reporting
+        }
+        try {
+            if (directory != null) {
+                directory.close();
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // same
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.attest.store;
+
+/**
+ * Lucene field names. Three document types share one index: an article (its text and stored ledger), its
+ * statements, and copies (an article whose text is already stored, kept as a pointer with its own URL). All
+ * documents of one article carry its {@link #ARTICLE_KEY}, so replacing or deleting an article is one atomic
+ * {@code updateDocuments} on that term.
+ */
+final class Fields {
+    static final String TYPE = "type";
+    static final String TYPE_ARTICLE = "article";
+    static final String TYPE_STATEMENT = "statement";
+    static final String TYPE_COPY = "copy";
+
+    static final String ARTICLE_KEY = "article_key";
+    static final String REF = "ref";
+    static final String ARTICLE_REF = "article_ref";
+    static final String ARTICLE_ID = "article_id";
+    /** Only on article documents, so a term count on it answers "is this text stored?". */
+    static final String TEXT_HASH = "text_hash";
+    static final String URL = "url";
+    static final String OUTLET = "outlet";
+    static final String SOURCE = "source";
+    /** Publication date as epoch day: a point for ranges, doc values for sorting, stored for display. */
+    static final String DATE = "date";
+    static final String TITLE = "title";
+    /** The article's headline, stored on its statements (Lucene wants one schema per field name, and article titles are indexed). */
+    static final String ARTICLE_TITLE = "article_title";
+    static final String TEXT = "text";
+    static final String LEDGER = "ledger";
+    static final String COPY_OF = "copy_of";
+
+    static final String STATEMENT_ID = "statement_id";
+    /** Position of the statement in its article, for a stable order among statements of one article. */
+    static final String ORDER = "order";
+    static final String SPEAKER = "speaker";
+    /** {@link SpeakerKey} of the speaker name, indexed for every speaker, named or not. */
+    static final String SPEAKER_KEY = "speaker_key";
+    /** The speaker name as doc values, only for named speakers: what the speaker directory aggregates. */
+    static final String NAMED_SPEAKER = "named_speaker";
+    static final String SPEAKER_NAMED = "speaker_named";
+    static final String KIND = "kind";
+    static final String CUE = "cue";
+    static final String CHANNEL = "channel";
+    static final String CONTENT = "content";
+    static final String CONTENT_START = "content_start";
+    static final String CONTENT_END = "content_end";
+    static final String RULE = "rule";
+    static final String CONFIDENCE = "confidence";
+    static final String CONTENT_VECTOR = "content_vector";
+
+    /** Commit user data: the store format, checked on open so an old binary never misreads a newer store. */
+    static final String FORMAT_KEY = "attest.store.format";
+    static final String FORMAT = "1";
+    static final String VECTORIZER_KEY = "attest.vectorizer";
+
+    private Fields() {
+    }
+}

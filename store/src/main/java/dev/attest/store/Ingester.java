@@ -1,0 +1,192 @@
+package dev.attest.store;
+
+import dev.attest.core.extract.Pipeline;
+import dev.attest.core.model.Article;
+import dev.attest.core.model.Ledger;
+import dev.attest.ingest.ArticleReader;
+import dev.attest.ingest.InputException;
+import dev.attest.ingest.ReadResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Reads sources (files and directory trees of text, HTML and JSON lines; see {@link SourceFiles} for which
+ * files of a tree are read), analyses every new article with the pipeline and stores it, committing after each
+ * batch.
+ *
+ * <p><b>Resumable.</b> Before analysing an article it asks the store whether its key is stored; a rerun of the
+ * same command after a crash skips everything committed and finishes the rest. Articles whose text is already
+ * stored under another URL are recorded as copies without analysis.
+ *
+ * <p><b>Errors.</b> A bad input or an article the pipeline fails on is reported through the listener as one
+ * line and skipped; the ingest goes on.
+ */
+public final class Ingester {
+    private final CorpusStore store;
+    private final Pipeline pipeline;
+    private final ArticleReader reader;
+    private final IngestOptions options;
+    private final IngestListener listener;
+
+    public Ingester(CorpusStore store, Pipeline pipeline, ArticleReader reader, IngestOptions options, IngestListener listener) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.options = Objects.requireNonNull(options, "options");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Ingests every source and returns the final counts; everything read is committed when it returns. */
+    public IngestProgress ingest(List<Path> sources) {
+        ExecutorService analysts = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads()) : null;
+        try {
+            Run run = new Run(analysts);
+            new SourceFiles(run::file, run::skippedFile, run::inputProblem).forEach(sources);
+            run.flush();
+            return run.progress();
+        } finally {
+            if (analysts != null) {
+                analysts.shutdownNow();
+            }
+        }
+    }
+
+    /** The mutable state of one ingest call, confined to the calling thread. */
+    private final class Run {
+        private final ExecutorService analysts;
+        private final long start = System.nanoTime();
+        private final List<Article> pending = new ArrayList<>();
+        private long stagedCopies;
+        private long files;
+        private long skippedFiles;
+        private long read;
+        private long added;
+        private long alreadyStored;
+        private long copies;
+        private long failedInputs;
+        private long failedArticles;
+
+        Run(ExecutorService analysts) {
+            this.analysts = analysts;
+        }
+
+        void file(Path path) {
+            files++;
+            ReadResult result;
+            try {
+                result = reader.read(path);
+            } catch (InputException e) {
+                inputProblem(e.getMessage());
+                return;
+            }
+            if (!result.errors().isEmpty()) {
+                failedInputs++;
+                result.errors().forEach(listener::problem);
+            }
+            for (Article article : result.articles()) {
+                article(article);
+            }
+        }
+
+        void skippedFile(Path path) {
+            skippedFiles++;
+        }
+
+        void inputProblem(String line) {
+            failedInputs++;
+            listener.problem(line);
+        }
+
+        private void article(Article article) {
+            read++;
+            switch (store.presence(article)) {
+                case ALREADY_STORED -> alreadyStored++;
+                case DUPLICATE_TEXT -> {
+                    store.addCopy(article);
+                    copies++;
+                    stagedCopies++;
+                }
+                case NEW -> pending.add(article);
+            }
+            if (pending.size() + stagedCopies >= options.batchSize()) {
+                flush();
+            }
+        }
+
+        /** Analyses the pending articles, stages them and commits: the unit a crash can lose. */
+        void flush() {
+            if (pending.isEmpty() && stagedCopies == 0) {
+                return;
+            }
+            analyse(pending, this::stage);
+            store.commit();
+            pending.clear();
+            stagedCopies = 0;
+            listener.committed(progress());
+        }
+
+        private void stage(Ledger ledger) {
+            switch (store.add(ledger)) {
+                case NEW -> added++;
+                case DUPLICATE_TEXT -> copies++; // the same text twice within one batch
+                case ALREADY_STORED -> alreadyStored++; // the same URL twice within one batch
+            }
+        }
+
+        /**
+         * Hands each ledger to {@code sink} in input order as soon as it is ready, so writing overlaps the analysis
+         * of later articles; an article the pipeline fails on is reported and left out.
+         */
+        private void analyse(List<Article> articles, Consumer<Ledger> sink) {
+            if (analysts == null) {
+                for (Article a : articles) {
+                    Ledger ledger;
+                    try {
+                        ledger = pipeline.analyze(a);
+                    } catch (RuntimeException e) {
+                        analysisFailed(a, e);
+                        continue;
+                    }
+                    sink.accept(ledger);
+                }
+                return;
+            }
+            List<Future<Ledger>> futures = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                futures.add(analysts.submit(() -> pipeline.analyze(a)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                Ledger ledger;
+                try {
+                    ledger = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    analysisFailed(articles.get(i), e.getCause());
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("ingest interrupted", e);
+                }
+                sink.accept(ledger);
+            }
+        }
+
+        private void analysisFailed(Article a, Throwable e) {
+            failedArticles++;
+            String where = a.source() == null || a.source().equals(a.id()) ? a.id() : a.source() + ": " + a.id();
+            listener.problem(where + ": analysis failed (" + String.valueOf(e).replaceAll("\\s+", " ") + ")");
+        }
+
+        IngestProgress progress() {
+            return new IngestProgress(files, skippedFiles, read, added, alreadyStored, copies, failedInputs, failedArticles,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}

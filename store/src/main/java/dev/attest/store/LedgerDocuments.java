@@ -1,0 +1,159 @@
+package dev.attest.store;
+
+import dev.attest.core.model.Article;
+import dev.attest.core.model.Ledger;
+import dev.attest.core.model.Speaker;
+import dev.attest.core.model.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a ledger into the Lucene documents of one article, and stored statement documents back into rows. */
+final class LedgerDocuments {
+    /**
+     * The article body: stored to rebuild the article, indexed for BM25 over whole articles but without
+     * positions, because no query phrase-searches bodies and positions are the costliest part of indexing them.
+     */
+    private static final FieldType BODY = bodyType();
+
+    private final LedgerCodec codec;
+
+    LedgerDocuments(LedgerCodec codec) {
+        this.codec = codec;
+    }
+
+    /** The statements first and the article last, written as one block under the article key. */
+    List<Document> documents(Ledger ledger, ArticleIdentity id, List<float[]> vectors) {
+        Article a = ledger.article();
+        List<Document> docs = new ArrayList<>(ledger.statements().size() + 1);
+        List<Statement> statements = ledger.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            docs.add(statement(statements.get(i), i, a, id, vectors.isEmpty() ? null : vectors.get(i)));
+        }
+        Document article = common(Fields.TYPE_ARTICLE, id, id.ref(), a);
+        article.add(new StringField(Fields.TEXT_HASH, id.textHash(), Field.Store.YES));
+        if (a.title() != null) {
+            article.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+        }
+        article.add(new Field(Fields.TEXT, a.text(), BODY));
+        article.add(new StoredField(Fields.LEDGER, codec.encode(ledger)));
+        docs.add(article);
+        return docs;
+    }
+
+    /** A pointer to an already stored text, so this URL and outlet are not lost and a rerun skips it. */
+    Document copy(Article a, ArticleIdentity id, String originalRef) {
+        Document copy = common(Fields.TYPE_COPY, id, id.ref(), a);
+        copy.add(new StringField(Fields.COPY_OF, originalRef, Field.Store.YES));
+        return copy;
+    }
+
+    private Document statement(Statement s, int order, Article a, ArticleIdentity id, float[] vector) {
+        Document d = common(Fields.TYPE_STATEMENT, id, id.ref() + ":" + s.id(), a);
+        d.add(new StringField(Fields.ARTICLE_REF, id.ref(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.ARTICLE_REF, new BytesRef(id.ref())));
+        d.add(new StoredField(Fields.STATEMENT_ID, s.id()));
+        d.add(new NumericDocValuesField(Fields.ORDER, order));
+        if (a.title() != null) {
+            d.add(new StoredField(Fields.ARTICLE_TITLE, a.title()));
+        }
+        Speaker sp = s.speaker();
+        if (sp != null) {
+            d.add(new StoredField(Fields.SPEAKER, sp.name()));
+            d.add(new StringField(Fields.SPEAKER_KEY, SpeakerKey.of(sp.name()), Field.Store.NO));
+            d.add(new StringField(Fields.SPEAKER_NAMED, Boolean.toString(sp.named()), Field.Store.YES));
+            if (sp.named()) {
+                d.add(new SortedDocValuesField(Fields.NAMED_SPEAKER, new BytesRef(sp.name())));
+            }
+        }
+        d.add(new StringField(Fields.KIND, s.kind().label(), Field.Store.YES));
+        if (s.cueText() != null) {
+            d.add(new StoredField(Fields.CUE, s.cueText()));
+        }
+        if (s.channel().label() != null) {
+            d.add(new StringField(Fields.CHANNEL, s.channel().label(), Field.Store.YES));
+        }
+        d.add(new TextField(Fields.CONTENT, s.contentText(), Field.Store.YES));
+        d.add(new StoredField(Fields.CONTENT_START, s.content().start()));
+        d.add(new StoredField(Fields.CONTENT_END, s.content().end()));
+        d.add(new StoredField(Fields.RULE, s.provenance().rule()));
+        d.add(new StoredField(Fields.CONFIDENCE, s.provenance().confidence()));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(Fields.CONTENT_VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
+        return d;
+    }
+
+    private static Document common(String type, ArticleIdentity id, String ref, Article a) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, type, Field.Store.NO));
+        d.add(new StringField(Fields.ARTICLE_KEY, id.key(), Field.Store.YES));
+        d.add(new StringField(Fields.REF, ref, Field.Store.YES));
+        d.add(new StoredField(Fields.ARTICLE_ID, a.id()));
+        if (a.source() != null) {
+            d.add(new StoredField(Fields.SOURCE, a.source()));
+        }
+        if (id.url() != null) {
+            d.add(new StoredField(Fields.URL, id.url()));
+        }
+        if (id.outlet() != null) {
+            d.add(new StringField(Fields.OUTLET, id.outlet(), Field.Store.YES));
+        }
+        if (a.published() != null) {
+            long day = a.published().toEpochDay();
+            d.add(new LongPoint(Fields.DATE, day));
+            d.add(new NumericDocValuesField(Fields.DATE, day));
+            d.add(new StoredField(Fields.DATE, day));
+        }
+        return d;
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
+
+    /** {@code canonicalKey} maps a ledger's speaker name to the corpus-wide entity key. */
+    static StatementRow row(Document d, UnaryOperator<String> canonicalKey) {
+        String speaker = d.get(Fields.SPEAKER);
+        IndexableField date = d.getField(Fields.DATE);
+        String articleRef = d.get(Fields.ARTICLE_REF);
+        return new StatementRow(
+                d.get(Fields.REF),
+                articleRef,
+                d.get(Fields.ARTICLE_ID),
+                d.get(Fields.STATEMENT_ID),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+                d.get(Fields.OUTLET),
+                d.get(Fields.URL),
+                d.get(Fields.ARTICLE_TITLE),
+                speaker,
+                speaker == null ? null : canonicalKey.apply(SpeakerKey.of(speaker)),
+                Boolean.parseBoolean(d.get(Fields.SPEAKER_NAMED)),
+                d.get(Fields.KIND),
+                d.get(Fields.CUE),
+                d.get(Fields.CHANNEL),
+                d.getField(Fields.CONTENT_START).numericValue().intValue(),
+                d.getField(Fields.CONTENT_END).numericValue().intValue(),
+                d.get(Fields.CONTENT),
+                d.get(Fields.RULE),
+                d.getField(Fields.CONFIDENCE).numericValue().doubleValue());
+    }
+}
