@@ -14,11 +14,22 @@ for _ in $(seq "$runs"); do
   times+=($(( (end - start) / 1000000 )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-echo "cold CLI, $article ($(wc -c <"$article") bytes): median $((sorted[runs / 2])) ms over $runs runs (all: ${times[*]})"
+echo "cold CLI with claims, $article ($(wc -c <"$article") bytes): median $((sorted[runs / 2])) ms over $runs runs (all: ${times[*]})"
+times=()
+for _ in $(seq "$runs"); do
+  start=$(date +%s%N)
+  ./attest analyze "$article" --format json --no-claims >/dev/null
+  end=$(date +%s%N)
+  times+=($(( (end - start) / 1000000 )))
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+echo "cold CLI, --no-claims: median $((sorted[runs / 2])) ms over $runs runs (all: ${times[*]})"
 echo "load average before bench: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
-echo "-- warm, the shipped 3 KB example"
+echo "-- warm, the shipped 3 KB example: statements only, then statements + claims"
 ./attest bench "$article"
+./attest bench-claims "$article"
 if [[ -d ../shared/data/quotes/polnear/dev/text ]]; then
   echo "-- warm, the 84 real PolNeAR dev articles (mean about 5 KB)"
   ./attest bench ../shared/data/quotes/polnear/dev/text/*.txt
+  ./attest bench-claims ../shared/data/quotes/polnear/dev/text/*.txt
 fi
