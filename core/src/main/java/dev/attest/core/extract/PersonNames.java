@@ -103,7 +103,7 @@ final class PersonNames {
             }
         }
         List<String> name = cut + 1 < phrase.size() ? List.copyOf(phrase.subList(cut + 1, phrase.size())) : List.of();
-        if (!name.isEmpty() && CONNECTORS.contains(name.get(0).toLowerCase(Locale.ROOT))) {
+        if (!name.isEmpty() && isLowerConnector(name.get(0))) {
             // "Mayor of Surrey" names an office; "Secretary of State Mike Pompeo" still holds a person
             int given = firstGivenName(name, 1);
             if (given < 0) {
@@ -116,7 +116,7 @@ final class PersonNames {
         }
         // "Part of Ian Poulter", "Getty Images Kevin Vickers": a connector or a long run before a given name
         for (int i = 1; i < name.size() - 1; i++) {
-            boolean afterConnector = CONNECTORS.contains(name.get(i - 1).toLowerCase(Locale.ROOT));
+            boolean afterConnector = isLowerConnector(name.get(i - 1));
             boolean longRun = name.size() >= 4 && i >= 2;
             if ((afterConnector || longRun) && givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1))) {
                 for (int k = 0; k < i; k++) {
@@ -134,6 +134,16 @@ final class PersonNames {
                 return new Split(titles, List.copyOf(name.subList(i, name.size())));
             }
         }
+        // "Richard Shelby of Alabama": a person's name ends before "of" and the place or body after it
+        int of = name.indexOf("of");
+        if (of >= 2 && of <= 3 && givenNames.isGivenName(name.get(0))) {
+            return new Split(titles, List.copyOf(name.subList(0, of)));
+        }
         return new Split(titles, name);
+    }
+
+    /** "of", "van", "de" written in lower case: inside a name, never its start ("Ben" is not "ben"). */
+    private static boolean isLowerConnector(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && CONNECTORS.contains(w);
     }
 }

@@ -64,6 +64,11 @@ class PipelineCasesTest {
                         "Every shift gets a ballot", "direct", null, "Tomas Reyes", true),
                 Arguments.of("inverted cue with a title and descriptor", "“We will appeal,” said Oilers head coach Ken Hitch.",
                         "We will appeal", "direct", "said", "Ken Hitch", true),
+                Arguments.of("lower-case particles inside a name", "“The slope was unstable,” said Ben van der Pluijm, a geologist.",
+                        "The slope was unstable", "direct", "said", "Ben van der Pluijm", true),
+                Arguments.of("a senator's state is not part of the name",
+                        "Sen. Richard Shelby of Alabama spoke first.\n\nShelby said the deal was close to done.",
+                        "the deal was close to done", "indirect", "said", "Richard Shelby", true),
                 Arguments.of("participle continues the subject",
                         "Ian Park told the council that rents had doubled, saying that families were leaving the city.",
                         "families were leaving the city", "indirect", "saying", "Ian Park", true));
