@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, CorpusCommands.Ingest.class, CorpusCommands.Search.class,
                 CorpusCommands.Speakers.class, CorpusCommands.Speaker.class, CorpusCommands.Stats.class,
                 CorpusCommands.Export.class, EvalCommand.class, ClaimCommands.Train.class, BenchCommand.class,
-                ClaimCommands.BenchClaims.class})
+                ClaimCommands.BenchClaims.class, ServeCommands.Serve.class, ServeCommands.Demo.class,
+                ServeCommands.User.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,104 @@
+package dev.attest.server;
+
+import dev.attest.claims.ClaimAnalyzer;
+import dev.attest.core.extract.Pipeline;
+import dev.attest.store.CorpusStore;
+import dev.attest.store.IngestListener;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A workbench on an ephemeral loopback port over a store holding the examples and one hostile article. */
+final class TestWorkbench implements AutoCloseable {
+    static final String HOSTILE_TITLE = "<script>document.title='pwned'</script> Mayor \"quoted\" ' <img src=x onerror=alert(1)>";
+    static final String HOSTILE_URL = "javascript:alert(1)";
+    static final String USER = "alice";
+    static final String PASSWORD = "correct horse battery";
+    final Path store;
+    final WorkbenchServer server;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    TestWorkbench(Path tempDir) throws IOException {
+        Path input = tempDir.resolve("input");
+        Files.createDirectories(input);
+        Path examples = Path.of(System.getProperty("user.dir")).getParent().resolve("examples");
+        try (var files = Files.list(examples)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, input.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(input.resolve("hostile.jsonl"), hostileRecord() + "\n");
+        store = tempDir.resolve("store");
+        DemoCorpus.ingest(input, store, IngestListener.silent());
+        new UserAccounts(store).add(USER, PASSWORD.toCharArray());
+        AnalysisService analysis = new AnalysisService(Pipeline.standard(), ClaimAnalyzer.standard(), WorkbenchServer.DEFAULT_MAX_BODY);
+        server = WorkbenchServer.start(CorpusStore.openReadOnly(store), analysis, "127.0.0.1", 0);
+    }
+
+    static String hostileRecord() {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var n = mapper.createObjectNode();
+        n.put("id", "hostile-1");
+        n.put("url", HOSTILE_URL);
+        n.put("title", HOSTILE_TITLE);
+        n.put("published", "2026-11-20");
+        n.put("text", "Mayor Elena Vasquez spoke on Monday.\n"
+                + "\"The <script>document.title='pwned'</script> bridge will stay open through winter and costs 40 million dollars,\" "
+                + "Vasquez told reporters. <img src=x onerror=\"document.title='pwned'\">\n"
+                + "Critics said the repairs would cost 90 million dollars, which is not true.");
+        return n.toString();
+    }
+
+    String hostileRef() throws Exception {
+        String json = get("/api/search?q=bridge%20winter%20dollars&limit=50", null).body();
+        var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("hits");
+        for (var h : hits) {
+            if (h.path("article_id").asText().equals("hostile-1")) {
+                return h.path("article").asText(h.path("article_ref").asText());
+            }
+        }
+        throw new AssertionError("hostile article not found in " + json);
+    }
+
+    HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, String body, String cookie, String csrfHeader) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        if (csrfHeader != null) {
+            b.header(RequestAuth.CSRF_HEADER, csrfHeader);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the API; returns {cookie, csrf}. */
+    List<String> login() throws Exception {
+        HttpResponse<String> r = post("/api/login", "application/json",
+                "{\"name\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\"}", null, null);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("login failed: " + r.statusCode() + " " + r.body());
+        }
+        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("csrf").asText();
+        return List.of(cookie, csrf);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
