@@ -10,6 +10,8 @@ import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.Article;
 import dev.attest.core.model.Ledger;
 import dev.attest.ingest.ArticleReader;
+import dev.attest.json.ClaimsJson;
+import dev.attest.json.LedgerJson;
 import dev.attest.ingest.InputException;
 import dev.attest.ingest.ReadResult;
 import dev.attest.ingest.ReaderLimits;
@@ -57,7 +59,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         ClaimAnalyzer claimAnalyzer = claims ? ClaimAnalyzer.standard() : null;
         ObjectMapper mapper = new ObjectMapper();
         LedgerJson json = new LedgerJson(mapper);
-        ClaimCommands.ClaimsJson claimsJson = new ClaimCommands.ClaimsJson(mapper);
+        ClaimsJson claimsJson = new ClaimsJson(mapper);
         List<ObjectNode> documents = new ArrayList<>();
         int failed = 0;
         int articles = 0;
@@ -100,7 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 } else {
                     ObjectNode doc = json.toJson(ledger);
                     if (analysis != null) {
-                        claimsJson.addTo(doc, analysis);
+                        claimsJson.addTo(doc, analysis.claims(), analysis.disputes(), analysis::hedgesOf);
                     }
                     if (format == Format.jsonl) {
                         out.println(doc.toString());

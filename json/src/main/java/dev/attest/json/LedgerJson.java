@@ -1,4 +1,4 @@
-package dev.attest.cli;
+package dev.attest.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,15 +13,15 @@ import dev.attest.core.model.Statement;
 import java.util.Locale;
 
 /** The ledger as JSON, in the stable schema of docs/output-format.md. */
-final class LedgerJson {
-    static final String SCHEMA_VERSION = "1";
+public final class LedgerJson {
+    public static final String SCHEMA_VERSION = "1";
     private final ObjectMapper mapper;
 
-    LedgerJson(ObjectMapper mapper) {
+    public LedgerJson(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    ObjectNode toJson(Ledger ledger) {
+    public ObjectNode toJson(Ledger ledger) {
         Article a = ledger.article();
         ObjectNode root = mapper.createObjectNode();
         root.put("schema", SCHEMA_VERSION);
