@@ -360,7 +360,7 @@ final class StatementFinder {
             }
         }
         if (thatAt >= 0) {
-            k = thatAt + 1;
+            k = thatAt; // "that" belongs to the reported clause, as GGT and PolNeAR annotate it
         } else {
             if (c.lemma().equals("tell") || c.lemma().equals("inform") || c.lemma().equals("assure")) {
                 k = afterListener(tokens, k, sTo);
