@@ -50,7 +50,7 @@ final class ClaimSplitter {
                 }
                 for (Statement s : inside) {
                     Span piece = intersect(s.content(), clause);
-                    Span trimmed = piece == null ? null : trim(text, piece, layout);
+                    Span trimmed = piece == null ? null : trim(text, withoutComplementizer(text, piece), layout);
                     if (trimmed == null || wordCount(layout, trimmed) < MIN_STATEMENT_WORDS || mostlyCovered(out, trimmed)) {
                         continue;
                     }
@@ -183,6 +183,18 @@ final class ClaimSplitter {
         int s = Math.max(a.start(), b.start());
         int e = Math.min(a.end(), b.end());
         return e > s ? new Span(s, e) : null;
+    }
+
+    /**
+     * Reported content keeps its "that" (as quote annotators mark it); the claim is the proposition
+     * after it: "that the troops are limited" claims "the troops are limited".
+     */
+    private static Span withoutComplementizer(String text, Span piece) {
+        String s = piece.of(text);
+        if (s.length() > 5 && s.regionMatches(true, 0, "that ", 0, 5)) {
+            return new Span(piece.start() + 5, piece.end());
+        }
+        return piece;
     }
 
     /** A piece of a second, overlapping statement adds nothing when an earlier claim already covers most of it. */
