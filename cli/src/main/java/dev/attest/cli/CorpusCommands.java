@@ -15,6 +15,7 @@ import dev.attest.store.IngestListener;
 import dev.attest.store.IngestOptions;
 import dev.attest.store.IngestProgress;
 import dev.attest.store.Ingester;
+import dev.attest.store.QuoteAppearances;
 import dev.attest.store.SearchResult;
 import dev.attest.store.SpeakerCount;
 import dev.attest.store.SpeakerTimeline;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The corpus commands over the embedded store ({@code ./attest-data} unless {@code --store}): {@code ingest},
- * {@code search}, {@code speakers}, {@code speaker}, {@code stats}, {@code export}. Exit codes as for
+ * {@code search}, {@code speakers}, {@code speaker}, {@code quote}, {@code stats}, {@code export}. Exit codes as for
  * {@code analyze}: 0 success, 1 a failure (each reported in one line on standard error), 2 usage error.
  */
 final class CorpusCommands {
@@ -116,7 +117,8 @@ final class CorpusCommands {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Analyse articles and keep their ledgers in the store; rerunning skips what is stored.",
-                    "SOURCE is a file or a directory (read recursively) of text, HTML or JSON lines.",
+                    "SOURCE is a file, a directory (read recursively) or an http(s) URL: text, HTML, JSON lines,",
+                    "RSS/Atom feeds, or WARC/WARC.gz web archives (files; streamed), detected from the content.",
                     "Articles are deduplicated by URL and by normalised text; a killed ingest resumes where it stopped."})
     static final class Ingest implements Callable<Integer> {
         @Spec
@@ -125,8 +127,8 @@ final class CorpusCommands {
         @Mixin
         StoreOption store;
 
-        @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories to ingest.")
-        List<Path> sources = new ArrayList<>();
+        @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, directories or feed URLs to ingest.")
+        List<String> sources = new ArrayList<>();
 
         @Option(names = "--batch-size", defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE,
                 description = "New articles per commit (default: ${DEFAULT-VALUE}); a crash loses at most one batch.")
@@ -149,7 +151,7 @@ final class CorpusCommands {
             IngestOptions chosen = options;
             return withStore(spec, store.dir, true, corpus -> {
                 IngestProgress done = new Ingester(corpus, Pipeline.standard(), new ArticleReader(new ReaderLimits(maxBytes)), chosen,
-                        new LogLines(err)).ingest(sources);
+                        new LogLines(err)).ingestSources(sources);
                 err.println("attest: ingest: " + done.summary() + " -> " + store.dir);
                 if (done.hadErrors()) {
                     err.println("attest: " + done.failedInputs() + " inputs and " + done.failedArticles() + " articles had errors");
@@ -342,6 +344,71 @@ final class CorpusCommands {
         }
     }
 
+    @Command(name = "quote", mixinStandardHelpOptions = true,
+            description = {"Show a statement and the other articles carrying the same quote, earliest first.",
+                    "Quotes match after lowercasing and dropping punctuation; a shorter quote contained in a longer one matches it."})
+    static final class Quote implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StoreOption store;
+
+        @Parameters(index = "0", paramLabel = "REF", description = "A statement ref as `search` prints it (<article ref>:<statement id>).")
+        String ref;
+
+        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            return withStore(spec, store.dir, false, corpus -> {
+                Optional<QuoteAppearances> found = corpus.quote(ref);
+                if (found.isEmpty()) {
+                    spec.commandLine().getErr().println("attest: no statement " + ref + " in " + store.dir + " (refs are printed by `attest search`)");
+                    return 1;
+                }
+                QuoteAppearances quote = found.get();
+                PrintWriter out = spec.commandLine().getOut();
+                ObjectMapper mapper = new ObjectMapper();
+                StatementJson json = new StatementJson(mapper);
+                switch (format) {
+                    case table -> {
+                        StatementRow s = quote.statement();
+                        out.println("== " + (s.speaker() == null ? "?" : s.speaker()) + ", " + (s.outlet() == null ? "-" : s.outlet())
+                                + (s.published() == null ? "" : " " + s.published()) + ": " + oneLine(s.content()));
+                        if (quote.appearances().isEmpty()) {
+                            out.println("no other article carries this quote");
+                        } else {
+                            out.printf("%-8s ", "form");
+                            StatementTable.print(List.of(), out);
+                            for (QuoteAppearances.Appearance a : quote.appearances()) {
+                                out.printf("%-8s ", a.form().name().toLowerCase(Locale.ROOT));
+                                StatementTable.printRow(a.statement(), out);
+                            }
+                            out.println(quote.appearances().size() + " other appearances");
+                        }
+                    }
+                    case jsonl -> quote.appearances().forEach(a -> out.println(appearanceJson(json, a)));
+                    case json -> {
+                        ObjectNode root = mapper.createObjectNode();
+                        root.set("statement", json.toJson(quote.statement()));
+                        ArrayNode all = root.putArray("appearances");
+                        quote.appearances().forEach(a -> all.add(appearanceJson(json, a)));
+                        out.println(pretty(mapper, root));
+                    }
+                }
+                return 0;
+            });
+        }
+
+        private static ObjectNode appearanceJson(StatementJson json, QuoteAppearances.Appearance a) {
+            ObjectNode n = json.toJson(a.statement());
+            n.put("form", a.form().name().toLowerCase(Locale.ROOT));
+            return n;
+        }
+    }
+
     enum StatsFormat { table, json }
 
     @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count what the store holds.")
@@ -434,15 +501,19 @@ final class CorpusCommands {
         static void print(List<StatementRow> rows, PrintWriter out) {
             out.printf("%-10s  %-22s %-22s %-8s %-" + EXCERPT + "s  %s%n", "date", "outlet", "speaker", "kind", "content", "ref");
             for (StatementRow r : rows) {
-                String speaker = r.speaker() == null ? "?" : r.speakerNamed() ? r.speaker() : r.speaker() + " (unnamed)";
-                out.printf("%-10s  %-22s %-22s %-8s %-" + EXCERPT + "s  %s%n",
-                        r.published() == null ? "-" : r.published().toString(),
-                        clip(r.outlet() == null ? "-" : r.outlet(), 22),
-                        clip(speaker, 22),
-                        r.kind(),
-                        clip(oneLine(r.content()), EXCERPT),
-                        r.ref());
+                printRow(r, out);
             }
+        }
+
+        static void printRow(StatementRow r, PrintWriter out) {
+            String speaker = r.speaker() == null ? "?" : r.speakerNamed() ? r.speaker() : r.speaker() + " (unnamed)";
+            out.printf("%-10s  %-22s %-22s %-8s %-" + EXCERPT + "s  %s%n",
+                    r.published() == null ? "-" : r.published().toString(),
+                    clip(r.outlet() == null ? "-" : r.outlet(), 22),
+                    clip(speaker, 22),
+                    r.kind(),
+                    clip(oneLine(r.content()), EXCERPT),
+                    r.ref());
         }
     }
 

@@ -70,7 +70,7 @@ public final class ArticleReader {
         };
     }
 
-    private byte[] readBytes(String inputName, Path path) throws InputException {
+    byte[] readBytes(String inputName, Path path) throws InputException {
         if (Files.isDirectory(path)) {
             throw new InputException(inputName, "is a directory, not a file");
         }

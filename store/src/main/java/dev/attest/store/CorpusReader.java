@@ -36,6 +36,12 @@ final class CorpusReader {
     private record CachedSpeakers(IndexReader.CacheKey reader, SpeakerDirectory directory) {
     }
 
+    /** The quote links of the current reader, for the same reason as the speakers. */
+    private final AtomicReference<CachedQuotes> quoteCache = new AtomicReference<>();
+
+    private record CachedQuotes(IndexReader.CacheKey reader, QuoteLinks links) {
+    }
+
     CorpusReader(Path dir, Searchers searchers, StatementQueries queries, LedgerCodec codec, Vectorizer vectorizer) {
         this.dir = dir;
         this.searchers = searchers;
@@ -120,7 +126,7 @@ final class CorpusReader {
                 searcher.count(StatementQueries.ofType(Fields.TYPE_STATEMENT)),
                 0,
                 speakers(searcher).size(),
-                0,
+                quoteLinks(searcher).pairs(),
                 searcher.count(StatementQueries.ofType(Fields.TYPE_COPY))));
     }
 
@@ -159,6 +165,40 @@ final class CorpusReader {
         SpeakerDirectory directory = SpeakerDirectory.of(reader);
         speakerCache.set(new CachedSpeakers(helper.getKey(), directory));
         return directory;
+    }
+
+    Optional<QuoteAppearances> quote(String statementRef) {
+        return searchers.with(searcher -> {
+            TopDocs found = searcher.search(both(StatementQueries.ofType(Fields.TYPE_STATEMENT),
+                    new TermQuery(new Term(Fields.REF, statementRef))), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.<QuoteAppearances>empty();
+            }
+            int doc = found.scoreDocs[0].doc;
+            SpeakerDirectory speakers = speakers(searcher);
+            StoredFields stored = searcher.storedFields();
+            StatementRow statement = LedgerDocuments.row(stored.document(doc), speakers::canonicalKey);
+            List<StatementRow> others = new ArrayList<>();
+            for (int other : quoteLinks(searcher).linkedTo(doc)) {
+                others.add(LedgerDocuments.row(stored.document(other), speakers::canonicalKey));
+            }
+            return Optional.of(QuoteAppearances.of(statement, others));
+        });
+    }
+
+    private QuoteLinks quoteLinks(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return QuoteLinks.of(reader);
+        }
+        CachedQuotes cached = quoteCache.get();
+        if (cached != null && cached.reader() == helper.getKey()) {
+            return cached.links();
+        }
+        QuoteLinks links = QuoteLinks.of(reader);
+        quoteCache.set(new CachedQuotes(helper.getKey(), links));
+        return links;
     }
 
     static Query both(Query a, Query b) {

@@ -306,6 +306,14 @@ public final class CorpusStore implements AutoCloseable {
         return reader.speakerCandidates(name);
     }
 
+    /**
+     * A statement (by its ref, {@code <article ref>:<statement id>}) with the statements of other articles that
+     * carry the same quote, or a longer or shorter form of it; empty when no statement has that ref.
+     */
+    public Optional<QuoteAppearances> quote(String statementRef) {
+        return reader.quote(statementRef);
+    }
+
     public CorpusStats stats() {
         return reader.stats();
     }

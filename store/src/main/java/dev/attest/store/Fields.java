@@ -48,6 +48,8 @@ final class Fields {
     static final String RULE = "rule";
     static final String CONFIDENCE = "confidence";
     static final String CONTENT_VECTOR = "content_vector";
+    /** The normalised quote ({@link QuoteText}) of direct and mixed statements, as doc values, for {@link QuoteLinks}. */
+    static final String QUOTE = "quote";
 
     /** Commit user data: the store format, checked on open so an old binary never misreads a newer store. */
     static final String FORMAT_KEY = "attest.store.format";

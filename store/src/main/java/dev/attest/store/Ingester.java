@@ -4,8 +4,9 @@ import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.Article;
 import dev.attest.core.model.Ledger;
 import dev.attest.ingest.ArticleReader;
+import dev.attest.ingest.ArticleSink;
 import dev.attest.ingest.InputException;
-import dev.attest.ingest.ReadResult;
+import dev.attest.ingest.SourceReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Reads sources (files and directory trees of text, HTML and JSON lines; see {@link SourceFiles} for which
- * files of a tree are read), analyses every new article with the pipeline and stores it, committing after each
- * batch.
+ * Reads sources (files and directory trees of text, HTML, JSON lines, RSS/Atom feeds and WARC archives, and
+ * http(s) URLs of feeds or pages; see {@link SourceFiles} for which files of a tree are read and
+ * {@link SourceReader} for formats), analyses every new article with the pipeline and stores it, committing after
+ * each batch. Archives are streamed: a batch can end in the middle of a WARC file.
  *
  * <p><b>Resumable.</b> Before analysing an article it asks the store whether its key is stored; a rerun of the
  * same command after a crash skips everything committed and finishes the rest. Articles whose text is already
@@ -32,24 +34,36 @@ import java.util.function.Consumer;
 public final class Ingester {
     private final CorpusStore store;
     private final Pipeline pipeline;
-    private final ArticleReader reader;
+    private final SourceReader reader;
     private final IngestOptions options;
     private final IngestListener listener;
 
     public Ingester(CorpusStore store, Pipeline pipeline, ArticleReader reader, IngestOptions options, IngestListener listener) {
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-        this.reader = Objects.requireNonNull(reader, "reader");
+        this.reader = new SourceReader(Objects.requireNonNull(reader, "reader"));
         this.options = Objects.requireNonNull(options, "options");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** Ingests every source and returns the final counts; everything read is committed when it returns. */
     public IngestProgress ingest(List<Path> sources) {
+        return ingestSources(sources.stream().map(Path::toString).toList());
+    }
+
+    /** As {@link #ingest(List)}, where a source starting with {@code http://} or {@code https://} is fetched. */
+    public IngestProgress ingestSources(List<String> sources) {
         ExecutorService analysts = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads()) : null;
         try {
             Run run = new Run(analysts);
-            new SourceFiles(run::file, run::skippedFile, run::inputProblem).forEach(sources);
+            SourceFiles files = new SourceFiles(run::file, run::skippedFile, run::inputProblem);
+            for (String source : sources) {
+                if (SourceReader.isUrl(source)) {
+                    run.url(source);
+                } else {
+                    files.forEach(List.of(Path.of(source)));
+                }
+            }
             run.flush();
             return run.progress();
         } finally {
@@ -60,7 +74,7 @@ public final class Ingester {
     }
 
     /** The mutable state of one ingest call, confined to the calling thread. */
-    private final class Run {
+    private final class Run implements ArticleSink {
         private final ExecutorService analysts;
         private final long start = System.nanoTime();
         private final List<Article> pending = new ArrayList<>();
@@ -73,6 +87,8 @@ public final class Ingester {
         private long copies;
         private long failedInputs;
         private long failedArticles;
+        /** Whether the input being read has reported a bad record already: it counts once as a failed input. */
+        private boolean inputHadProblems;
 
         Run(ExecutorService analysts) {
             this.analysts = analysts;
@@ -80,20 +96,38 @@ public final class Ingester {
 
         void file(Path path) {
             files++;
-            ReadResult result;
+            inputHadProblems = false;
             try {
-                result = reader.read(path);
+                reader.read(path, this);
             } catch (InputException e) {
-                inputProblem(e.getMessage());
-                return;
+                wholeInputFailed(e);
             }
-            if (!result.errors().isEmpty()) {
+        }
+
+        void url(String url) {
+            files++;
+            inputHadProblems = false;
+            try {
+                reader.read(url, this);
+            } catch (InputException e) {
+                wholeInputFailed(e);
+            }
+        }
+
+        private void wholeInputFailed(InputException e) {
+            if (!inputHadProblems) {
                 failedInputs++;
-                result.errors().forEach(listener::problem);
             }
-            for (Article article : result.articles()) {
-                article(article);
+            listener.problem(e.getMessage());
+        }
+
+        @Override
+        public void problem(String line) {
+            if (!inputHadProblems) {
+                inputHadProblems = true;
+                failedInputs++;
             }
+            listener.problem(line);
         }
 
         void skippedFile(Path path) {
@@ -105,7 +139,8 @@ public final class Ingester {
             listener.problem(line);
         }
 
-        private void article(Article article) {
+        @Override
+        public void article(Article article) {
             read++;
             switch (store.presence(article)) {
                 case ALREADY_STORED -> alreadyStored++;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -89,6 +90,7 @@ final class LedgerDocuments {
             d.add(new StringField(Fields.CHANNEL, s.channel().label(), Field.Store.YES));
         }
         d.add(new TextField(Fields.CONTENT, s.contentText(), Field.Store.YES));
+        QuoteText.linkable(s).ifPresent(quote -> d.add(new BinaryDocValuesField(Fields.QUOTE, new BytesRef(quote))));
         d.add(new StoredField(Fields.CONTENT_START, s.content().start()));
         d.add(new StoredField(Fields.CONTENT_END, s.content().end()));
         d.add(new StoredField(Fields.RULE, s.provenance().rule()));

@@ -17,14 +17,17 @@ import java.util.function.Consumer;
  * content); a directory yields its article files recursively in name order, so logs and batches are the same
  * on every run.
  *
- * <p>Inside directories only files that can hold articles are read: text, HTML and JSON lines extensions, and
- * files without an extension (saved downloads). Everything else (annotation files, PDFs, images, READMEs next
+ * <p>Inside directories only files that can hold articles are read: text, HTML and JSON lines extensions,
+ * {@code .rss}, {@code .atom}, {@code .warc} and {@code .warc.gz}, and files without an extension (saved
+ * downloads). A feed saved as {@code .xml} is read when named directly, not in a walk: {@code .xml} next to a
+ * corpus is far more often annotation than news. Everything else (annotation files, PDFs, images, READMEs next
  * to a corpus) is skipped and counted, because reading it as text would store junk articles. Hidden entries
  * (".git") are skipped too, and symbolic links to directories are not followed, so a link cycle cannot loop.
  * A source that does not exist is passed on as a file, for the reader to report in its usual words.
  */
 final class SourceFiles {
-    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml", "shtml", "jsonl", "ndjson", "json");
+    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml", "shtml", "jsonl", "ndjson", "json",
+            "rss", "atom", "warc");
 
     private final Consumer<Path> file;
     private final Consumer<Path> skipped;
@@ -48,6 +51,9 @@ final class SourceFiles {
 
     static boolean looksLikeArticles(Path path) {
         String name = path.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".warc.gz")) {
+            return true;
+        }
         int dot = name.lastIndexOf('.');
         return dot <= 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
