@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 CorpusCommands.Speakers.class, CorpusCommands.Speaker.class, CorpusCommands.Stats.class,
                 CorpusCommands.Export.class, CorpusCommands.Quote.class, EvalCommand.class, ClaimCommands.Train.class, BenchCommand.class,
                 ClaimCommands.BenchClaims.class, ServeCommands.Serve.class, ServeCommands.Demo.class,
-                ServeCommands.User.class})
+                ServeCommands.User.class, LoadBenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
