@@ -14,11 +14,11 @@ import java.util.Locale;
  * accepts only UTF-8/UTF-16 and much of the archived web is declared windows-1252. It follows a declaration and
  * never guesses: an undeclared body is read as it is, and bytes invalid in the declared charset fail.
  */
-final class BodyCharset {
+public final class BodyCharset {
     private BodyCharset() {
     }
 
-    static byte[] toUtf8(byte[] body, String declared) throws CharacterCodingException {
+    public static byte[] toUtf8(byte[] body, String declared) throws CharacterCodingException {
         Charset charset = charsetOf(declared);
         if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
             return body;

@@ -1,6 +1,7 @@
 package dev.attest.spark.input;
 
 import dev.attest.ingest.ArticleReader;
+import dev.attest.ingest.BodyCharset;
 import dev.attest.ingest.InputException;
 import dev.attest.ingest.InputKind;
 import dev.attest.ingest.ReadResult;
