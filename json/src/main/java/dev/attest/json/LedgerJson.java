@@ -16,9 +16,19 @@ import java.util.Locale;
 public final class LedgerJson {
     public static final String SCHEMA_VERSION = "1";
     private final ObjectMapper mapper;
+    private final boolean roundConfidences;
 
     public LedgerJson(ObjectMapper mapper) {
+        this(mapper, true);
+    }
+
+    /**
+     * @param roundConfidences three decimals for people to read; unrounded where the JSON must decode back to an
+     *                         equal ledger (the store keeps it)
+     */
+    public LedgerJson(ObjectMapper mapper, boolean roundConfidences) {
         this.mapper = mapper;
+        this.roundConfidences = roundConfidences;
     }
 
     public ObjectNode toJson(Ledger ledger) {
@@ -97,7 +107,7 @@ public final class LedgerJson {
     private ObjectNode provenance(Provenance p) {
         ObjectNode n = mapper.createObjectNode();
         n.put("rule", p.rule());
-        n.put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
+        n.put("confidence", roundConfidences ? Math.round(p.confidence() * 1000) / 1000.0 : p.confidence());
         return n;
     }
 }

@@ -3,7 +3,6 @@ package dev.attest.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.core.model.Article;
 import dev.attest.core.model.Channel;
@@ -17,6 +16,7 @@ import dev.attest.core.model.Span;
 import dev.attest.core.model.Speaker;
 import dev.attest.core.model.Statement;
 import dev.attest.core.model.StatementKind;
+import dev.attest.json.LedgerJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +26,16 @@ import java.util.Locale;
  * A ledger as the JSON of docs/output-format.md (schema 1), and back. The store keeps this JSON for every
  * article, so a stored ledger prints exactly like {@code attest analyze --format json}. Two differences, both
  * so that decoding gives back an equal {@link Ledger}: confidences are not rounded, and the article text is
- * stored beside the JSON (the schema carries only its length).
+ * stored beside the JSON (the schema carries only its length). Writing is {@link LedgerJson}'s, unrounded.
  */
 final class LedgerCodec {
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = LedgerJson.SCHEMA_VERSION;
     private final ObjectMapper mapper;
+    private final LedgerJson writer;
 
     LedgerCodec(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.writer = new LedgerJson(mapper, false);
     }
 
     String encode(Ledger ledger) {
@@ -45,28 +47,7 @@ final class LedgerCodec {
     }
 
     ObjectNode toJson(Ledger ledger) {
-        Article a = ledger.article();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schema", SCHEMA_VERSION);
-        root.put("id", a.id());
-        root.put("title", a.title());
-        root.put("source", a.source());
-        root.put("url", a.url());
-        root.put("published", a.published() == null ? null : a.published().toString());
-        root.put("length", a.text().length());
-        ArrayNode statements = root.putArray("statements");
-        ledger.statements().forEach(s -> statements.add(statement(s)));
-        ArrayNode entities = root.putArray("entities");
-        for (Entity e : ledger.entities()) {
-            ObjectNode n = entities.addObject();
-            n.put("id", e.id());
-            n.put("name", e.name());
-            n.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
-            n.put("named", e.named());
-            ArrayNode ms = n.putArray("mentions");
-            e.mentions().forEach(m -> ms.add(mention(m)));
-        }
-        return root;
+        return writer.toJson(ledger);
     }
 
     Ledger decode(String json, String text) {
@@ -89,36 +70,6 @@ final class LedgerCodec {
                     EntityKind.valueOf(n.get("kind").asText().toUpperCase(Locale.ROOT)), mentions));
         }
         return new Ledger(article, statements, entities);
-    }
-
-    private ObjectNode statement(Statement s) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("id", s.id());
-        n.put("kind", s.kind().label());
-        n.put("cue", s.cueText());
-        if (s.cue() != null) {
-            n.set("cue_span", span(s.cue(), s.cueText()));
-        } else {
-            n.putNull("cue_span");
-        }
-        n.put("channel", s.channel().label());
-        n.set("content", span(s.content(), s.contentText()));
-        if (s.speaker() == null) {
-            n.putNull("speaker");
-        } else {
-            ObjectNode sp = n.putObject("speaker");
-            sp.put("name", s.speaker().name());
-            sp.put("named", s.speaker().named());
-            sp.put("entity", s.speaker().entityId());
-            if (s.speaker().mention() == null) {
-                sp.putNull("mention");
-            } else {
-                sp.set("mention", mention(s.speaker().mention()));
-            }
-            sp.set("provenance", provenance(s.speaker().attribution()));
-        }
-        n.set("provenance", provenance(s.provenance()));
-        return n;
     }
 
     private static Statement statement(JsonNode n) {
@@ -144,33 +95,12 @@ final class LedgerCodec {
                 isNull(mention) ? null : mention(mention), provenance(n.get("provenance")));
     }
 
-    private ObjectNode mention(Mention m) {
-        ObjectNode n = span(m.span(), m.text());
-        n.put("type", m.type().name().toLowerCase(Locale.ROOT));
-        return n;
-    }
-
     private static Mention mention(JsonNode n) {
         return new Mention(span(n), n.get("text").asText(), MentionType.valueOf(n.get("type").asText().toUpperCase(Locale.ROOT)));
     }
 
-    private ObjectNode span(Span s, String text) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("start", s.start());
-        n.put("end", s.end());
-        n.put("text", text);
-        return n;
-    }
-
     private static Span span(JsonNode n) {
         return new Span(n.get("start").asInt(), n.get("end").asInt());
-    }
-
-    private ObjectNode provenance(Provenance p) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("rule", p.rule());
-        n.put("confidence", p.confidence());
-        return n;
     }
 
     private static Provenance provenance(JsonNode n) {
