@@ -1,5 +1,6 @@
 package dev.attest.store;
 
+import dev.attest.core.model.ArticleClaims;
 import dev.attest.core.model.Ledger;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,7 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -120,11 +125,91 @@ final class CorpusReader {
         }
     }
 
+    Optional<String> ledgerJson(String articleRef) {
+        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))))
+                .map(d -> d.get(Fields.LEDGER));
+    }
+
+    Optional<ArticleClaims> articleClaims(String articleRef) {
+        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))))
+                .map(d -> codec.decodeClaims(d.get(Fields.LEDGER)));
+    }
+
+    List<ClaimRow> claims(String text, ClaimFilter filter, int limit) {
+        return searchers.with(searcher -> {
+            SpeakerDirectory speakers = speakers(searcher);
+            refuseAmbiguous(filter.asStatementFilter(), speakers);
+            Query query = queries.claims(text, filter, speakers);
+            int n = Math.max(1, limit);
+            TopDocs top = text == null ? searcher.search(query, n, StatementQueries.newestFirst()) : searcher.search(query, n);
+            StoredFields stored = searcher.storedFields();
+            List<ClaimRow> rows = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                rows.add(LedgerDocuments.claimRow(stored.document(sd.doc), speakers::canonicalKey));
+            }
+            return limit <= 0 ? List.<ClaimRow>of() : rows;
+        });
+    }
+
+    Optional<ClaimDetail> claim(String claimRef, ClaimLinkThresholds thresholds, int maxAppearances) {
+        return searchers.with(searcher -> {
+            TopDocs found = searcher.search(both(StatementQueries.ofType(Fields.TYPE_CLAIM),
+                    new TermQuery(new Term(Fields.REF, claimRef))), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.<ClaimDetail>empty();
+            }
+            int doc = found.scoreDocs[0].doc;
+            SpeakerDirectory speakers = speakers(searcher);
+            StoredFields stored = searcher.storedFields();
+            ClaimRow claim = LedgerDocuments.claimRow(stored.document(doc), speakers::canonicalKey);
+            List<StoredDispute> disputes = new ArrayList<>();
+            articleClaims(claim.articleRef()).ifPresent(layer -> layer.disputes().stream()
+                    .filter(d -> d.targetId().equals(claim.claimId()) || d.targetId().equals(claim.statementId()))
+                    .forEach(d -> disputes.add(new StoredDispute(d.targetId(), d.evidence().start(), d.evidence().end(),
+                            d.evidenceText(), d.cue(), d.confidence(), d.provenance().rule()))));
+            float[] vector = claimVector(searcher, doc);
+            List<ClaimAppearance> appearances = new ArrayList<>();
+            if (vector != null && maxAppearances > 0) {
+                Query others = new BooleanQuery.Builder()
+                        .add(StatementQueries.ofType(Fields.TYPE_CLAIM), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Fields.ARTICLE_REF, claim.articleRef())), BooleanClause.Occur.MUST_NOT)
+                        .build();
+                TopDocs near = searcher.search(new KnnFloatVectorQuery(Fields.CLAIM_VECTOR, vector, maxAppearances, others), maxAppearances);
+                for (ScoreDoc sd : near.scoreDocs) {
+                    double cosine = 2.0 * sd.score - 1.0; // Lucene's cosine score is (1 + cos) / 2
+                    ClaimLinkThresholds.LinkStrength strength = thresholds.strength(cosine);
+                    if (strength != null) {
+                        ClaimRow other = LedgerDocuments.claimRow(stored.document(sd.doc), speakers::canonicalKey);
+                        appearances.add(new ClaimAppearance(other, Math.round(cosine * 1000) / 1000.0, strength,
+                                ClaimAppearance.stanceOf(other)));
+                    }
+                }
+            }
+            return Optional.of(new ClaimDetail(claim, disputes, appearances, vector != null));
+        });
+    }
+
+    /** The stored vector of a claim document, or {@code null} when the claim was not embedded. */
+    private static float[] claimVector(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.CLAIM_VECTOR);
+        if (values == null) {
+            return null;
+        }
+        int local = doc - leaf.docBase;
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        if (it.advance(local) != local) {
+            return null;
+        }
+        return values.vectorValue(it.index()).clone();
+    }
+
     CorpusStats stats() {
         return searchers.with(searcher -> new CorpusStats(
                 searcher.count(StatementQueries.ofType(Fields.TYPE_ARTICLE)),
                 searcher.count(StatementQueries.ofType(Fields.TYPE_STATEMENT)),
-                0,
+                searcher.count(StatementQueries.ofType(Fields.TYPE_CLAIM)),
                 speakers(searcher).size(),
                 quoteLinks(searcher).pairs(),
                 searcher.count(StatementQueries.ofType(Fields.TYPE_COPY))));

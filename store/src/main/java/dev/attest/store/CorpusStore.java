@@ -2,6 +2,7 @@ package dev.attest.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.attest.core.model.Article;
+import dev.attest.core.model.ArticleClaims;
 import dev.attest.core.model.Ledger;
 import dev.attest.core.model.Statement;
 import java.io.IOException;
@@ -57,8 +58,12 @@ public final class CorpusStore implements AutoCloseable {
     /** What was added since the last commit, which the searchers do not see yet: key -> ref, text hash -> ref. */
     private final Map<String, String> stagedKeys = new HashMap<>();
     private final Map<String, String> stagedHashes = new HashMap<>();
+    /** The model of the stored claim vectors, {@code null} until the first vector is written. */
+    private String claimVectorModel;
 
-    private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager manager, Vectorizer vectorizer, Analyzer analyzer) {
+    private CorpusStore(Path dir, Directory directory, IndexWriter writer, SearcherManager manager, Vectorizer vectorizer, Analyzer analyzer,
+            String claimVectorModel) {
+        this.claimVectorModel = claimVectorModel;
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
@@ -97,11 +102,12 @@ public final class CorpusStore implements AutoCloseable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
-            writer.setLiveCommitData(Map.of(Fields.FORMAT_KEY, Fields.FORMAT, Fields.VECTORIZER_KEY, vectors).entrySet());
+            String claimVectors = userData.get(Fields.CLAIM_VECTORS_KEY);
+            writer.setLiveCommitData(commitData(vectors, claimVectors).entrySet());
             if (userData.isEmpty()) {
                 writer.commit(); // an empty but valid store, so queries on it work before the first batch lands
             }
-            return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), vectorizer, analyzer);
+            return new CorpusStore(dir, directory, writer, new SearcherManager(writer, null), vectorizer, analyzer, claimVectors);
         } catch (LockObtainFailedException e) {
             closeQuietly(writer, directory);
             throw new StoreException(dir + ": another process is writing this store (" + e.getMessage() + ")", e);
@@ -130,7 +136,7 @@ public final class CorpusStore implements AutoCloseable {
             if (lastCommitData(dir, directory).isEmpty()) {
                 throw new StoreException(dir + ": not an Attest store (no index in this directory)");
             }
-            return new CorpusStore(dir, directory, null, new SearcherManager(directory, null), vectorizer, new EnglishAnalyzer());
+            return new CorpusStore(dir, directory, null, new SearcherManager(directory, null), vectorizer, new EnglishAnalyzer(), null);
         } catch (IOException e) {
             closeQuietly(null, directory);
             throw new StoreException(dir + ": cannot open store: " + e.getMessage(), e);
@@ -138,6 +144,12 @@ public final class CorpusStore implements AutoCloseable {
             closeQuietly(null, directory);
             throw e;
         }
+    }
+
+    private static Map<String, String> commitData(String statementVectors, String claimVectors) {
+        return claimVectors == null
+                ? Map.of(Fields.FORMAT_KEY, Fields.FORMAT, Fields.VECTORIZER_KEY, statementVectors)
+                : Map.of(Fields.FORMAT_KEY, Fields.FORMAT, Fields.VECTORIZER_KEY, statementVectors, Fields.CLAIM_VECTORS_KEY, claimVectors);
     }
 
     /** The commit data of the newest commit, empty when there is no index yet; refuses a store of another format. */
@@ -179,10 +191,22 @@ public final class CorpusStore implements AutoCloseable {
      * @return what the store found before the call
      */
     public synchronized Presence add(Ledger ledger) {
+        return add(ledger, ArticleClaims.none(), "none/0");
+    }
+
+    /**
+     * As {@link #add(Ledger)}, with the article's claims layer; {@code vectorModel} names the model of the claim
+     * vectors ({@link dev.attest.core.extract.ClaimExtractor#vectorModel()}), and a store refuses vectors of a model
+     * other than the one it holds.
+     */
+    public synchronized Presence add(Ledger ledger, ArticleClaims claims, String vectorModel) {
         Article article = ledger.article();
         Presence presence = presence(article);
+        if (presence == Presence.NEW && !claims.vectors().isEmpty()) {
+            acceptClaimVectors(vectorModel);
+        }
         switch (presence) {
-            case NEW -> write(ledger);
+            case NEW -> write(ledger, claims);
             case DUPLICATE_TEXT -> writeCopy(article);
             case ALREADY_STORED -> { }
         }
@@ -201,7 +225,20 @@ public final class CorpusStore implements AutoCloseable {
         return presence;
     }
 
-    private void write(Ledger ledger) {
+    private void acceptClaimVectors(String model) {
+        if (claimVectorModel == null) {
+            claimVectorModel = model;
+            writableWriter().setLiveCommitData(commitData(statementVectors(), model).entrySet());
+        } else if (!claimVectorModel.equals(model)) {
+            throw new StoreException(dir + ": store holds claim vectors of " + claimVectorModel + ", cannot add vectors of " + model);
+        }
+    }
+
+    private String statementVectors() {
+        return vectorizer.name() + "/" + vectorizer.dimensions();
+    }
+
+    private void write(Ledger ledger, ArticleClaims claims) {
         ArticleIdentity id = ArticleIdentity.of(ledger.article());
         List<float[]> vectors = vectorizer.dimensions() == 0 ? List.of()
                 : vectorizer.embed(ledger.statements().stream().map(Statement::contentText).toList());
@@ -210,7 +247,7 @@ public final class CorpusStore implements AutoCloseable {
                     + ledger.statements().size() + " statements");
         }
         try {
-            writableWriter().updateDocuments(new Term(Fields.ARTICLE_KEY, id.key()), documents.documents(ledger, id, vectors));
+            writableWriter().updateDocuments(new Term(Fields.ARTICLE_KEY, id.key()), documents.documents(ledger, claims, id, vectors));
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot write article " + ledger.article().id() + ": " + e.getMessage(), e);
         }
@@ -265,9 +302,12 @@ public final class CorpusStore implements AutoCloseable {
         return reader.ledger(articleRef);
     }
 
-    /** The ledger of an article as JSON in the schema of docs/output-format.md (confidences unrounded). */
+    /**
+     * The ledger of an article as JSON in the schema of docs/output-format.md (confidences unrounded), with its
+     * claims, disputes and hedges when claims were extracted at ingest.
+     */
     public Optional<String> ledgerJson(String articleRef) {
-        return ledger(articleRef).map(codec::encode);
+        return reader.ledgerJson(articleRef);
     }
 
     /**
@@ -312,6 +352,29 @@ public final class CorpusStore implements AutoCloseable {
      */
     public Optional<QuoteAppearances> quote(String statementRef) {
         return reader.quote(statementRef);
+    }
+
+    /** The claims layer of an article (claims, disputes, statement hedges; no vectors), empty when no article has that ref. */
+    public Optional<ArticleClaims> articleClaims(String articleRef) {
+        return reader.articleClaims(articleRef);
+    }
+
+    /**
+     * Claims passing {@code filter}: the best BM25 matches for {@code text}, or with a {@code null} text the newest
+     * first (undated last), at most {@code limit}.
+     *
+     * @throws AmbiguousSpeakerException when the speaker filter is a surname several speakers share
+     */
+    public List<ClaimRow> claims(String text, ClaimFilter filter, int limit) {
+        return reader.claims(text, filter, limit);
+    }
+
+    /**
+     * A claim (by its ref, {@code <article ref>:<claim id>}) with its article's disputes of it and the claims of other
+     * articles whose vectors are at least {@code thresholds.suggest()} similar (at most {@code maxAppearances}).
+     */
+    public Optional<ClaimDetail> claim(String claimRef, ClaimLinkThresholds thresholds, int maxAppearances) {
+        return reader.claim(claimRef, thresholds, maxAppearances);
     }
 
     public CorpusStats stats() {

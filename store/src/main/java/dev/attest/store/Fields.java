@@ -11,6 +11,8 @@ final class Fields {
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_STATEMENT = "statement";
     static final String TYPE_COPY = "copy";
+    /** A claim of an article (see {@link dev.attest.core.model.Claim}), written in the article's block. */
+    static final String TYPE_CLAIM = "claim";
 
     static final String ARTICLE_KEY = "article_key";
     static final String REF = "ref";
@@ -51,10 +53,24 @@ final class Fields {
     /** The normalised quote ({@link QuoteText}) of direct and mixed statements, as doc values, for {@link QuoteLinks}. */
     static final String QUOTE = "quote";
 
+    /** On statements and claims: "true" when the statement holds, or the claim is, a check-worthy claim. */
+    static final String CHECKWORTHY = "checkworthy";
+    /** On statements and claims: "true" when the article itself disputes the statement or the claim. */
+    static final String DISPUTED = "disputed";
+    static final String CLAIM_ID = "claim_id";
+    static final String CLAIM_TYPE = "claim_type";
+    /** Check-worthiness in [0,1]: stored, and as doc values (thousandths) for ordering. */
+    static final String CHECKWORTHINESS = "checkworthiness";
+    /** The hedges of a claim, as {@code kind:text} lines. */
+    static final String HEDGES = "hedges";
+    static final String CLAIM_VECTOR = "claim_vector";
+
     /** Commit user data: the store format, checked on open so an old binary never misreads a newer store. */
     static final String FORMAT_KEY = "attest.store.format";
     static final String FORMAT = "1";
     static final String VECTORIZER_KEY = "attest.vectorizer";
+    /** Commit user data: the model of the claim vectors ({@link dev.attest.core.extract.ClaimExtractor#vectorModel()}). */
+    static final String CLAIM_VECTORS_KEY = "attest.claim.vectors";
 
     private Fields() {
     }

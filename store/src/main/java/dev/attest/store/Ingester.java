@@ -1,7 +1,9 @@
 package dev.attest.store;
 
+import dev.attest.core.extract.ClaimExtractor;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.Article;
+import dev.attest.core.model.ArticleClaims;
 import dev.attest.core.model.Ledger;
 import dev.attest.ingest.ArticleReader;
 import dev.attest.ingest.ArticleSink;
@@ -34,13 +36,22 @@ import java.util.function.Consumer;
 public final class Ingester {
     private final CorpusStore store;
     private final Pipeline pipeline;
+    private final ClaimExtractor claims;
     private final SourceReader reader;
     private final IngestOptions options;
     private final IngestListener listener;
 
+    /** Stores statements only, without claims. */
     public Ingester(CorpusStore store, Pipeline pipeline, ArticleReader reader, IngestOptions options, IngestListener listener) {
+        this(store, pipeline, ClaimExtractor.none(), reader, options, listener);
+    }
+
+    /** Stores each article's statements and the claims layer {@code claims} finds in it. */
+    public Ingester(CorpusStore store, Pipeline pipeline, ClaimExtractor claims, ArticleReader reader, IngestOptions options,
+            IngestListener listener) {
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.reader = new SourceReader(Objects.requireNonNull(reader, "reader"));
         this.options = Objects.requireNonNull(options, "options");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -71,6 +82,10 @@ public final class Ingester {
                 analysts.shutdownNow();
             }
         }
+    }
+
+    /** An article's ledger and its claims layer, analysed off the writing thread. */
+    private record Analysed(Ledger ledger, ArticleClaims claims) {
     }
 
     /** The mutable state of one ingest call, confined to the calling thread. */
@@ -168,8 +183,8 @@ public final class Ingester {
             listener.committed(progress());
         }
 
-        private void stage(Ledger ledger) {
-            switch (store.add(ledger)) {
+        private void stage(Analysed done) {
+            switch (store.add(done.ledger(), done.claims(), claims.vectorModel())) {
                 case NEW -> added++;
                 case DUPLICATE_TEXT -> copies++; // the same text twice within one batch
                 case ALREADY_STORED -> alreadyStored++; // the same URL twice within one batch
@@ -180,12 +195,12 @@ public final class Ingester {
          * Hands each ledger to {@code sink} in input order as soon as it is ready, so writing overlaps the analysis
          * of later articles; an article the pipeline fails on is reported and left out.
          */
-        private void analyse(List<Article> articles, Consumer<Ledger> sink) {
+        private void analyse(List<Article> articles, Consumer<Analysed> sink) {
             if (analysts == null) {
                 for (Article a : articles) {
-                    Ledger ledger;
+                    Analysed ledger;
                     try {
-                        ledger = pipeline.analyze(a);
+                        ledger = analysed(a);
                     } catch (RuntimeException e) {
                         analysisFailed(a, e);
                         continue;
@@ -194,12 +209,12 @@ public final class Ingester {
                 }
                 return;
             }
-            List<Future<Ledger>> futures = new ArrayList<>(articles.size());
+            List<Future<Analysed>> futures = new ArrayList<>(articles.size());
             for (Article a : articles) {
-                futures.add(analysts.submit(() -> pipeline.analyze(a)));
+                futures.add(analysts.submit(() -> analysed(a)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                Ledger ledger;
+                Analysed ledger;
                 try {
                     ledger = futures.get(i).get();
                 } catch (ExecutionException e) {
@@ -211,6 +226,11 @@ public final class Ingester {
                 }
                 sink.accept(ledger);
             }
+        }
+
+        private Analysed analysed(Article a) {
+            Ledger ledger = pipeline.analyze(a);
+            return new Analysed(ledger, claims.extract(ledger));
         }
 
         private void analysisFailed(Article a, Throwable e) {

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.core.model.Article;
+import dev.attest.core.model.ArticleClaims;
+import dev.attest.core.model.Claim;
+import dev.attest.core.model.ClaimType;
+import dev.attest.core.model.Dispute;
+import dev.attest.core.model.Hedge;
 import dev.attest.core.model.Channel;
 import dev.attest.core.model.Entity;
 import dev.attest.core.model.EntityKind;
@@ -16,11 +21,14 @@ import dev.attest.core.model.Span;
 import dev.attest.core.model.Speaker;
 import dev.attest.core.model.Statement;
 import dev.attest.core.model.StatementKind;
+import dev.attest.json.ClaimsJson;
 import dev.attest.json.LedgerJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A ledger as the JSON of docs/output-format.md (schema 1), and back. The store keeps this JSON for every
@@ -32,18 +40,71 @@ final class LedgerCodec {
     static final String SCHEMA_VERSION = LedgerJson.SCHEMA_VERSION;
     private final ObjectMapper mapper;
     private final LedgerJson writer;
+    private final ClaimsJson claimsWriter;
 
     LedgerCodec(ObjectMapper mapper) {
         this.mapper = mapper;
         this.writer = new LedgerJson(mapper, false);
+        this.claimsWriter = new ClaimsJson(mapper);
     }
 
     String encode(Ledger ledger) {
+        return encode(ledger, ArticleClaims.none());
+    }
+
+    /**
+     * The ledger with its claims layer, as {@code attest analyze --format json} prints it; an empty layer (claims not
+     * extracted) leaves out the claims, disputes and hedges arrays, as {@code analyze --no-claims} does.
+     */
+    String encode(Ledger ledger, ArticleClaims claims) {
+        ObjectNode json = toJson(ledger);
+        if (!claims.equals(ArticleClaims.none())) {
+            claimsWriter.addTo(json, claims.claims(), claims.disputes(), claims::hedgesOf);
+        }
         try {
-            return mapper.writeValueAsString(toJson(ledger));
+            return mapper.writeValueAsString(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a ledger tree always serialises", e);
         }
+    }
+
+    /** The claims layer of a stored ledger JSON (without vectors, which live in the index). */
+    ArticleClaims decodeClaims(String json) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored ledger is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (JsonNode n : root.path("claims")) {
+            Span span = new Span(n.get("start").asInt(), n.get("end").asInt());
+            claims.add(new Claim(n.get("id").asText(), span, n.get("text").asText(), ClaimType.fromLabel(n.get("type").asText()),
+                    n.get("checkworthiness").asDouble(), n.get("checkworthy").asBoolean(), textOrNull(n, "statement"),
+                    textOrNull(n, "speaker"), hedges(n.path("hedges")), provenance(n.get("provenance"))));
+        }
+        List<Dispute> disputes = new ArrayList<>();
+        for (JsonNode n : root.path("disputes")) {
+            JsonNode e = n.get("evidence");
+            disputes.add(new Dispute(n.get("target").asText(), new Span(e.get("start").asInt(), e.get("end").asInt()),
+                    e.get("text").asText(), n.get("cue").asText(), n.get("confidence").asDouble(), provenance(n.get("provenance"))));
+        }
+        Map<String, List<Hedge>> statementHedges = new LinkedHashMap<>();
+        for (JsonNode s : root.path("statements")) {
+            List<Hedge> hedges = hedges(s.path("hedges"));
+            if (!hedges.isEmpty()) {
+                statementHedges.put(s.get("id").asText(), hedges);
+            }
+        }
+        return new ArticleClaims(claims, disputes, statementHedges, Map.of());
+    }
+
+    private static List<Hedge> hedges(JsonNode array) {
+        List<Hedge> hedges = new ArrayList<>();
+        for (JsonNode h : array) {
+            hedges.add(new Hedge(new Span(h.get("start").asInt(), h.get("end").asInt()), h.get("text").asText(), h.get("kind").asText()));
+        }
+        return hedges;
     }
 
     ObjectNode toJson(Ledger ledger) {

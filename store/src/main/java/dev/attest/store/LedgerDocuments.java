@@ -1,12 +1,17 @@
 package dev.attest.store;
 
 import dev.attest.core.model.Article;
+import dev.attest.core.model.ArticleClaims;
+import dev.attest.core.model.Claim;
+import dev.attest.core.model.Hedge;
 import dev.attest.core.model.Ledger;
 import dev.attest.core.model.Speaker;
 import dev.attest.core.model.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -38,13 +43,30 @@ final class LedgerDocuments {
         this.codec = codec;
     }
 
-    /** The statements first and the article last, written as one block under the article key. */
-    List<Document> documents(Ledger ledger, ArticleIdentity id, List<float[]> vectors) {
+    /** The statements and claims first and the article last, written as one block under the article key. */
+    List<Document> documents(Ledger ledger, ArticleClaims claims, ArticleIdentity id, List<float[]> vectors) {
         Article a = ledger.article();
-        List<Document> docs = new ArrayList<>(ledger.statements().size() + 1);
+        List<Document> docs = new ArrayList<>(ledger.statements().size() + claims.claims().size() + 1);
         List<Statement> statements = ledger.statements();
+        Set<String> disputed = claims.disputedTargets();
+        Set<String> checkworthyStatements = new HashSet<>();
+        for (Claim c : claims.claims()) {
+            if (c.checkworthy() && c.statementId() != null) {
+                checkworthyStatements.add(c.statementId());
+            }
+        }
         for (int i = 0; i < statements.size(); i++) {
-            docs.add(statement(statements.get(i), i, a, id, vectors.isEmpty() ? null : vectors.get(i)));
+            Document d = statement(statements.get(i), i, a, id, vectors.isEmpty() ? null : vectors.get(i));
+            String sid = statements.get(i).id();
+            d.add(new StringField(Fields.CHECKWORTHY, Boolean.toString(checkworthyStatements.contains(sid)), Field.Store.NO));
+            d.add(new StringField(Fields.DISPUTED, Boolean.toString(disputed.contains(sid)), Field.Store.NO));
+            docs.add(d);
+        }
+        List<Claim> claimList = claims.claims();
+        for (int i = 0; i < claimList.size(); i++) {
+            Claim c = claimList.get(i);
+            boolean contested = disputed.contains(c.id()) || (c.statementId() != null && disputed.contains(c.statementId()));
+            docs.add(claim(c, i, contested, claims.vectors().get(c.id()), a, id));
         }
         Document article = common(Fields.TYPE_ARTICLE, id, id.ref(), a);
         article.add(new StringField(Fields.TEXT_HASH, id.textHash(), Field.Store.YES));
@@ -52,7 +74,7 @@ final class LedgerDocuments {
             article.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
         }
         article.add(new Field(Fields.TEXT, a.text(), BODY));
-        article.add(new StoredField(Fields.LEDGER, codec.encode(ledger)));
+        article.add(new StoredField(Fields.LEDGER, codec.encode(ledger, claims)));
         docs.add(article);
         return docs;
     }
@@ -97,6 +119,46 @@ final class LedgerDocuments {
         d.add(new StoredField(Fields.CONFIDENCE, s.provenance().confidence()));
         if (vector != null) {
             d.add(new KnnFloatVectorField(Fields.CONTENT_VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
+        return d;
+    }
+
+    private static Document claim(Claim c, int order, boolean disputed, float[] vector, Article a, ArticleIdentity id) {
+        Document d = common(Fields.TYPE_CLAIM, id, id.ref() + ":" + c.id(), a);
+        d.add(new StringField(Fields.ARTICLE_REF, id.ref(), Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.ARTICLE_REF, new BytesRef(id.ref())));
+        d.add(new StoredField(Fields.CLAIM_ID, c.id()));
+        d.add(new NumericDocValuesField(Fields.ORDER, order));
+        if (c.statementId() != null) {
+            d.add(new StoredField(Fields.STATEMENT_ID, c.statementId()));
+        }
+        if (a.title() != null) {
+            d.add(new StoredField(Fields.ARTICLE_TITLE, a.title()));
+        }
+        if (c.speaker() != null) {
+            // no NAMED_SPEAKER doc values: the speaker directory counts statements, and a claim is part of one
+            d.add(new StoredField(Fields.SPEAKER, c.speaker()));
+            d.add(new StringField(Fields.SPEAKER_KEY, SpeakerKey.of(c.speaker()), Field.Store.NO));
+        }
+        d.add(new TextField(Fields.CONTENT, c.text(), Field.Store.YES));
+        d.add(new StoredField(Fields.CONTENT_START, c.span().start()));
+        d.add(new StoredField(Fields.CONTENT_END, c.span().end()));
+        d.add(new StringField(Fields.CLAIM_TYPE, c.type().label(), Field.Store.YES));
+        d.add(new StoredField(Fields.CHECKWORTHINESS, c.checkworthiness()));
+        d.add(new NumericDocValuesField(Fields.CHECKWORTHINESS, Math.round(c.checkworthiness() * 1000)));
+        d.add(new StringField(Fields.CHECKWORTHY, Boolean.toString(c.checkworthy()), Field.Store.YES));
+        d.add(new StringField(Fields.DISPUTED, Boolean.toString(disputed), Field.Store.YES));
+        StringBuilder hedges = new StringBuilder();
+        for (Hedge h : c.hedges()) {
+            hedges.append(h.kind()).append(':').append(h.cueText().replace('\n', ' ')).append('\n');
+        }
+        if (!hedges.isEmpty()) {
+            d.add(new StoredField(Fields.HEDGES, hedges.toString()));
+        }
+        d.add(new StoredField(Fields.RULE, c.provenance().rule()));
+        d.add(new StoredField(Fields.CONFIDENCE, c.provenance().confidence()));
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(Fields.CLAIM_VECTOR, vector, VectorSimilarityFunction.COSINE));
         }
         return d;
     }
@@ -157,5 +219,31 @@ final class LedgerDocuments {
                 d.get(Fields.CONTENT),
                 d.get(Fields.RULE),
                 d.getField(Fields.CONFIDENCE).numericValue().doubleValue());
+    }
+
+    static ClaimRow claimRow(Document d, UnaryOperator<String> canonicalKey) {
+        String speaker = d.get(Fields.SPEAKER);
+        IndexableField date = d.getField(Fields.DATE);
+        String hedges = d.get(Fields.HEDGES);
+        return new ClaimRow(
+                d.get(Fields.REF),
+                d.get(Fields.ARTICLE_REF),
+                d.get(Fields.CLAIM_ID),
+                d.get(Fields.STATEMENT_ID),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+                d.get(Fields.OUTLET),
+                d.get(Fields.URL),
+                d.get(Fields.ARTICLE_TITLE),
+                speaker,
+                speaker == null ? null : canonicalKey.apply(SpeakerKey.of(speaker)),
+                d.get(Fields.CONTENT),
+                d.getField(Fields.CONTENT_START).numericValue().intValue(),
+                d.getField(Fields.CONTENT_END).numericValue().intValue(),
+                d.get(Fields.CLAIM_TYPE),
+                d.getField(Fields.CHECKWORTHINESS).numericValue().doubleValue(),
+                Boolean.parseBoolean(d.get(Fields.CHECKWORTHY)),
+                Boolean.parseBoolean(d.get(Fields.DISPUTED)),
+                hedges == null ? List.of() : hedges.lines().toList(),
+                d.get(Fields.RULE));
     }
 }

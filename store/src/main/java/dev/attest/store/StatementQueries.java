@@ -29,8 +29,18 @@ final class StatementQueries {
      * and that pass every filter. A {@code null} text matches every statement.
      */
     Query statements(String text, StatementFilter filter, SpeakerDirectory speakers) {
+        return filtered(Fields.TYPE_STATEMENT, text, filter, speakers);
+    }
+
+    /** Claims whose text matches {@code text} ({@code null}: all) and that pass every filter. */
+    Query claims(String text, ClaimFilter filter, SpeakerDirectory speakers) {
+        return filtered(Fields.TYPE_CLAIM, text, filter.asStatementFilter().withCheckworthy(filter.checkworthy())
+                .withDisputed(filter.disputed()), speakers);
+    }
+
+    private Query filtered(String type, String text, StatementFilter filter, SpeakerDirectory speakers) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_STATEMENT)), BooleanClause.Occur.FILTER);
+        q.add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER);
         q.add(text == null ? new MatchAllDocsQuery() : content(text), BooleanClause.Occur.MUST);
         if (filter.speaker() != null) {
             List<BytesRef> keys = speakers.keysOf(filter.speaker()).stream().map(BytesRef::new).toList();
@@ -46,6 +56,12 @@ final class StatementQueries {
         }
         if (filter.kind() != null) {
             q.add(new TermQuery(new Term(Fields.KIND, filter.kind().label())), BooleanClause.Occur.FILTER);
+        }
+        if (filter.checkworthy()) {
+            q.add(new TermQuery(new Term(Fields.CHECKWORTHY, "true")), BooleanClause.Occur.FILTER);
+        }
+        if (filter.disputed()) {
+            q.add(new TermQuery(new Term(Fields.DISPUTED, "true")), BooleanClause.Occur.FILTER);
         }
         return q.build();
     }

@@ -26,4 +26,9 @@ public enum ClaimType {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The type whose {@link #label()} this is. */
+    public static ClaimType fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
 }
