@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attest.claims.StoreClaimExtractor;
+import dev.attest.core.extract.ClaimExtractor;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.StatementKind;
 import dev.attest.ingest.ArticleReader;
@@ -90,13 +92,19 @@ final class CorpusCommands {
         @Option(names = "--kind", paramLabel = "KIND", description = "direct, indirect or mixed.")
         Kind kind;
 
+        @Option(names = "--checkworthy", description = "Only statements holding a check-worthy claim.")
+        boolean checkworthy;
+
+        @Option(names = "--disputed", description = "Only statements the article itself disputes.")
+        boolean disputed;
+
         StatementFilter filter() {
-            return new StatementFilter(speaker, since, until, outlet, kind == null ? null : kind.kind);
+            return new StatementFilter(speaker, since, until, outlet, kind == null ? null : kind.kind, checkworthy, disputed);
         }
     }
 
     /** Runs a store operation; a store problem becomes one line on standard error and exit code 1. */
-    private static Integer withStore(CommandSpec spec, Path dir, boolean write, StoreWork work) {
+    static Integer withStore(CommandSpec spec, Path dir, boolean write, StoreWork work) {
         // Lucene advises on stderr to enable the incubating Vector API; stderr is for the user's problems.
         Logger lucene = Logger.getLogger("org.apache.lucene.internal.vectorization");
         lucene.setLevel(Level.SEVERE);
@@ -111,7 +119,7 @@ final class CorpusCommands {
         }
     }
 
-    private interface StoreWork {
+    interface StoreWork {
         Integer run(CorpusStore store);
     }
 
@@ -141,6 +149,10 @@ final class CorpusCommands {
                 description = "Largest input file accepted, in bytes (default: ${DEFAULT-VALUE}); JSON lines files are read whole.")
         long maxBytes;
 
+        @Option(names = "--no-claims", negatable = false,
+                description = "Store statements only: no claims, disputes or MiniLM vectors (faster; no model load).")
+        boolean noClaims;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -150,8 +162,9 @@ final class CorpusCommands {
             }
             IngestOptions chosen = options;
             return withStore(spec, store.dir, true, corpus -> {
-                IngestProgress done = new Ingester(corpus, Pipeline.standard(), new ArticleReader(new ReaderLimits(maxBytes)), chosen,
-                        new LogLines(err)).ingestSources(sources);
+                ClaimExtractor claims = noClaims ? ClaimExtractor.none() : StoreClaimExtractor.standard();
+                IngestProgress done = new Ingester(corpus, Pipeline.standard(), claims, new ArticleReader(new ReaderLimits(maxBytes)),
+                        chosen, new LogLines(err)).ingestSources(sources);
                 err.println("attest: ingest: " + done.summary() + " -> " + store.dir);
                 if (done.hadErrors()) {
                     err.println("attest: " + done.failedInputs() + " inputs and " + done.failedArticles() + " articles had errors");
@@ -517,7 +530,7 @@ final class CorpusCommands {
         }
     }
 
-    private static String pretty(ObjectMapper mapper, Object tree) {
+    static String pretty(ObjectMapper mapper, Object tree) {
         try {
             return mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
         } catch (IOException e) {
@@ -525,7 +538,7 @@ final class CorpusCommands {
         }
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -534,7 +547,7 @@ final class CorpusCommands {
         return sb.toString();
     }
 
-    private static String clip(String s, int n) {
+    static String clip(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n - 1) + "…";
     }
 }

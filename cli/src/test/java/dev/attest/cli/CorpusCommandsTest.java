@@ -52,6 +52,44 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void theSameClaimFromTwoOutletsIsLinkedAndTheDisputedOneIsMarked(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("wire.jsonl");
+        java.nio.file.Files.writeString(input, String.join("\n",
+                "{\"id\":\"t1\",\"url\":\"https://north.example/tunnel\",\"published\":\"2026-04-01\",\"title\":\"Tunnel plan\","
+                        + "\"text\":\"Transport minister Carla Jensen said the new rail tunnel will cost 2.4 billion dollars and take nine years to build.\\n"
+                        + "Jensen said work would start in the spring.\"}",
+                "{\"id\":\"t2\",\"url\":\"https://south.example/rail\",\"published\":\"2026-04-02\",\"title\":\"Rail tunnel\","
+                        + "\"text\":\"Carla Jensen, the transport minister, claimed the new rail tunnel would cost 2.4 billion dollars and take nine years to build.\\n"
+                        + "There is no evidence that the tunnel budget includes the new stations.\"}") + "\n");
+        String store = dir.resolve("store").toString();
+        assertThat(run("ingest", input.toString(), "--store", store).code()).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode claims = mapper.readTree(run("claims", "tunnel cost", "--store", store, "--checkworthy", "--format", "json").out());
+        assertThat(claims.size()).isGreaterThanOrEqualTo(2);
+        String north = null;
+        for (JsonNode c : claims) {
+            if ("north.example".equals(c.get("outlet").asText()) && c.get("text").asText().contains("2.4 billion")) {
+                north = c.get("ref").asText();
+            }
+        }
+        assertThat(north).isNotNull();
+        Run shown = run("claim", north, "--store", store, "--format", "json");
+        assertThat(shown.code()).isZero();
+        JsonNode detail = mapper.readTree(shown.out());
+        assertThat(detail.get("embedded").asBoolean()).isTrue();
+        assertThat(detail.get("appearances")).anySatisfy(a -> {
+            assertThat(a.get("outlet").asText()).isEqualTo("south.example");
+            assertThat(a.get("stance").asText()).isEqualTo("disputed");
+        });
+        assertThat(run("claim", north, "--store", store).out()).contains("south.example");
+        assertThat(run("claim", "nope:c1", "--store", store).code()).isEqualTo(1);
+        JsonNode stats = mapper.readTree(run("stats", "--store", store, "--format", "json").out());
+        assertThat(stats.get("claims").asInt()).isGreaterThanOrEqualTo(4);
+        Run checkworthyStatements = run("search", "tunnel", "--checkworthy", "--store", store, "--format", "json");
+        assertThat(mapper.readTree(checkworthyStatements.out()).get("total").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aMissingStoreIsAOneLineError(@TempDir Path dir) {
         Run r = run("stats", "--store", dir.resolve("nothing-here").toString());
         assertThat(r.code()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.attest.server;
 
+import dev.attest.claims.StoreClaimExtractor;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.ingest.ArticleReader;
 import dev.attest.store.CorpusStore;
@@ -15,9 +16,11 @@ public final class DemoCorpus {
     private DemoCorpus() {
     }
 
+    /** Ingests with claims, disputes and claim vectors, so every page of the workbench has something to show. */
     public static IngestProgress ingest(Path examples, Path storeDir, IngestListener listener) {
         try (CorpusStore store = CorpusStore.open(storeDir)) {
-            return new Ingester(store, Pipeline.standard(), new ArticleReader(), IngestOptions.defaults(), listener)
+            return new Ingester(store, Pipeline.standard(), StoreClaimExtractor.standard(), new ArticleReader(), IngestOptions.defaults(),
+                    listener)
                     .ingest(List.of(examples));
         }
     }
