@@ -27,7 +27,7 @@ class CorpusCommandsTest {
         String store = dir.resolve("store").toString();
         assertThat(run("ingest", "../examples", "--store", store).code()).isZero();
         JsonNode first = new ObjectMapper().readTree(run("stats", "--store", store, "--format", "json").out());
-        assertThat(first.get("articles").asInt()).isEqualTo(6); // three text files, one HTML page, two JSON lines records
+        assertThat(first.get("articles").asInt()).isEqualTo(7); // three text files, one HTML page, three JSON lines records
         assertThat(first.get("statements").asInt()).isGreaterThan(30);
 
         assertThat(run("ingest", "../examples", "--store", store).code()).isZero();

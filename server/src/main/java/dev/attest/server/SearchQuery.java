@@ -24,8 +24,19 @@ record SearchQuery(String text, StatementFilter filter, Paging paging) {
             };
         }
         StatementFilter filter = new StatementFilter(request.queryParam("speaker"), date(request, "since"), date(request, "until"),
-                request.queryParam("outlet"), kind);
+                request.queryParam("outlet"), kind, flag(request, "checkworthy"), flag(request, "disputed"));
         return new SearchQuery(text, filter, Paging.of(request));
+    }
+
+    static boolean flag(WebRequest request, String name) {
+        String v = request.queryParam(name);
+        if (v == null || v.isEmpty() || v.equals("false") || v.equals("0")) {
+            return false;
+        }
+        if (v.equals("true") || v.equals("1") || v.equals("on")) {
+            return true;
+        }
+        throw new HttpError(400, name + " must be true or false");
     }
 
     private static LocalDate date(WebRequest request, String name) {

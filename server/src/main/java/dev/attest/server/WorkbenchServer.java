@@ -37,6 +37,7 @@ public final class WorkbenchServer implements AutoCloseable {
         Workbench wb = Workbench.over(corpus, analysis, publicUrl);
         List<Route> routes = new ArrayList<>(new ApiRoutes(wb).routes());
         routes.addAll(new PageRoutes(wb).routes());
+        routes.addAll(new ClaimRoutes(wb).routes());
         HttpServerAdapter http = new HttpServerAdapter(routes, DEFAULT_MAX_BODY, (path, status, message) ->
                 path.startsWith("/api/") || path.equals("/health") ? ApiRoutes.error(wb.mapper(), status, message)
                         : PageRoutes.error(status, message));
