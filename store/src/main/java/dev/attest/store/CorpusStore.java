@@ -14,14 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -58,6 +63,10 @@ public final class CorpusStore implements AutoCloseable {
     /** What was added since the last commit, which the searchers do not see yet: key -> ref, text hash -> ref. */
     private final Map<String, String> stagedKeys = new HashMap<>();
     private final Map<String, String> stagedHashes = new HashMap<>();
+    /** MinHash fingerprints of the articles staged since the last commit, by ref, for wire copies within one batch. */
+    private final Map<String, NearCopies.Fingerprint> stagedFingerprints = new HashMap<>();
+    /** Band matches checked per article: each is a stored-field read, and a true copy shares most bands so ranks first. */
+    private static final int NEAR_CANDIDATES = 5;
     /** The model of the stored claim vectors, {@code null} until the first vector is written. */
     private String claimVectorModel;
 
@@ -181,7 +190,42 @@ public final class CorpusStore implements AutoCloseable {
         // counts are term lookups: no scoring and no stored fields, which matters because every article is checked
         boolean textStored = stagedHashes.containsKey(id.textHash())
                 || searchers.count(new TermQuery(new Term(Fields.TEXT_HASH, id.textHash()))) > 0;
-        return textStored ? Presence.DUPLICATE_TEXT : Presence.NEW;
+        if (textStored) {
+            return Presence.DUPLICATE_TEXT;
+        }
+        return nearOriginal(article.text()).isPresent() ? Presence.DUPLICATE_TEXT : Presence.NEW;
+    }
+
+    /** The stored or staged article this text is a wire copy of (see {@link NearCopies}), the most similar one. */
+    private Optional<String> nearOriginal(String text) {
+        Optional<NearCopies.Fingerprint> found = NearCopies.of(text);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        NearCopies.Fingerprint fp = found.get();
+        String best = null;
+        double bestSimilarity = NearCopies.THRESHOLD;
+        for (Map.Entry<String, NearCopies.Fingerprint> staged : stagedFingerprints.entrySet()) {
+            double similarity = fp.similarity(staged.getValue().signature());
+            if (similarity >= bestSimilarity) {
+                best = staged.getKey();
+                bestSimilarity = similarity;
+            }
+        }
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        for (long band : fp.bands()) {
+            bands.add(new TermQuery(new Term(Fields.NEAR_BAND, NearCopies.Fingerprint.bandTerm(band))), BooleanClause.Occur.SHOULD);
+        }
+        Query candidates = CorpusReader.both(StatementQueries.ofType(Fields.TYPE_ARTICLE), bands.build());
+        List<Document> docs = searchers.top(candidates, NEAR_CANDIDATES, Set.of(Fields.REF, Fields.MINHASH));
+        for (Document d : docs) {
+            double similarity = fp.similarity(NearCopies.decode(d.getBinaryValue(Fields.MINHASH)));
+            if (similarity >= bestSimilarity) {
+                best = d.get(Fields.REF);
+                bestSimilarity = similarity;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -246,20 +290,26 @@ public final class CorpusStore implements AutoCloseable {
             throw new IllegalStateException("vectorizer " + vectorizer.name() + " returned " + vectors.size() + " vectors for "
                     + ledger.statements().size() + " statements");
         }
+        NearCopies.Fingerprint fingerprint = NearCopies.of(ledger.article().text()).orElse(null);
         try {
-            writableWriter().updateDocuments(new Term(Fields.ARTICLE_KEY, id.key()), documents.documents(ledger, claims, id, vectors));
+            writableWriter().updateDocuments(new Term(Fields.ARTICLE_KEY, id.key()),
+                    documents.documents(ledger, claims, id, vectors, fingerprint));
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot write article " + ledger.article().id() + ": " + e.getMessage(), e);
         }
         stagedKeys.put(id.key(), id.ref());
         stagedHashes.put(id.textHash(), id.ref());
+        if (fingerprint != null) {
+            stagedFingerprints.put(id.ref(), fingerprint);
+        }
     }
 
     private void writeCopy(Article article) {
         ArticleIdentity id = ArticleIdentity.of(article);
-        String original = originalRef(id.textHash()).orElseThrow();
+        Optional<String> sameText = originalRef(id.textHash());
+        String original = sameText.or(() -> nearOriginal(article.text())).orElseThrow();
         try {
-            writableWriter().updateDocument(new Term(Fields.ARTICLE_KEY, id.key()), documents.copy(article, id, original));
+            writableWriter().updateDocument(new Term(Fields.ARTICLE_KEY, id.key()), documents.copy(article, id, original, sameText.isEmpty()));
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot write copy " + article.id() + ": " + e.getMessage(), e);
         }
@@ -286,6 +336,7 @@ public final class CorpusStore implements AutoCloseable {
         }
         stagedKeys.clear();
         stagedHashes.clear();
+        stagedFingerprints.clear();
     }
 
     private IndexWriter writableWriter() {

@@ -31,6 +31,11 @@ final class Fields {
     static final String TEXT = "text";
     static final String LEDGER = "ledger";
     static final String COPY_OF = "copy_of";
+    /** On article documents: the LSH band terms of the text's MinHash (see {@link NearCopies}), and the signature itself. */
+    static final String NEAR_BAND = "near_band";
+    static final String MINHASH = "minhash";
+    /** On copy documents: how the copy matched, "text" (same normalised text) or "near" (a wire copy). */
+    static final String COPY_MATCH = "copy_match";
 
     static final String STATEMENT_ID = "statement_id";
     /** Position of the statement in its article, for a stable order among statements of one article. */

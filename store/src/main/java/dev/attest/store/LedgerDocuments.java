@@ -44,7 +44,8 @@ final class LedgerDocuments {
     }
 
     /** The statements and claims first and the article last, written as one block under the article key. */
-    List<Document> documents(Ledger ledger, ArticleClaims claims, ArticleIdentity id, List<float[]> vectors) {
+    List<Document> documents(Ledger ledger, ArticleClaims claims, ArticleIdentity id, List<float[]> vectors,
+            NearCopies.Fingerprint fingerprint) {
         Article a = ledger.article();
         List<Document> docs = new ArrayList<>(ledger.statements().size() + claims.claims().size() + 1);
         List<Statement> statements = ledger.statements();
@@ -75,14 +76,21 @@ final class LedgerDocuments {
         }
         article.add(new Field(Fields.TEXT, a.text(), BODY));
         article.add(new StoredField(Fields.LEDGER, codec.encode(ledger, claims)));
+        if (fingerprint != null) {
+            for (long band : fingerprint.bands()) {
+                article.add(new StringField(Fields.NEAR_BAND, NearCopies.Fingerprint.bandTerm(band), Field.Store.NO));
+            }
+            article.add(new StoredField(Fields.MINHASH, fingerprint.encoded()));
+        }
         docs.add(article);
         return docs;
     }
 
     /** A pointer to an already stored text, so this URL and outlet are not lost and a rerun skips it. */
-    Document copy(Article a, ArticleIdentity id, String originalRef) {
+    Document copy(Article a, ArticleIdentity id, String originalRef, boolean near) {
         Document copy = common(Fields.TYPE_COPY, id, id.ref(), a);
         copy.add(new StringField(Fields.COPY_OF, originalRef, Field.Store.YES));
+        copy.add(new StringField(Fields.COPY_MATCH, near ? "near" : "text", Field.Store.YES));
         return copy;
     }
 

@@ -2,7 +2,10 @@ package dev.attest.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -58,6 +61,18 @@ final class Searchers implements AutoCloseable {
         return with(searcher -> {
             TopDocs top = searcher.search(query, 1);
             return top.scoreDocs.length == 0 ? Optional.<Document>empty() : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        });
+    }
+
+    /** The stored {@code fields} of the best {@code n} documents for {@code query}. */
+    List<Document> top(Query query, int n, Set<String> fields) {
+        return with(searcher -> {
+            TopDocs top = searcher.search(query, n);
+            List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+            for (var sd : top.scoreDocs) {
+                docs.add(searcher.storedFields().document(sd.doc, fields));
+            }
+            return docs;
         });
     }
 

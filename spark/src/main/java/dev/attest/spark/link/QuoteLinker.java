@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import dev.attest.core.text.MinHash;
 import dev.attest.spark.tables.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;

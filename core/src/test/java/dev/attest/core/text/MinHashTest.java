@@ -1,4 +1,4 @@
-package dev.attest.spark.link;
+package dev.attest.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
+    /** The similarity from which spark's quote linker calls two quotes near copies. */
+    private static final double NEAR = 0.6;
     private static final String QUOTE = "we will not raise fares for the people who ride our buses every day";
 
     @Test
@@ -19,7 +21,7 @@ class MinHashTest {
         long[] a = MinHash.signature(QUOTE);
         long[] b = MinHash.signature(QUOTE + " this year");
         // true bigram Jaccard is 12/14 = 0.86
-        assertThat(MinHash.similarity(a, b)).isGreaterThan(QuoteLinker.NEAR_THRESHOLD);
+        assertThat(MinHash.similarity(a, b)).isGreaterThan(NEAR);
         assertThat(sharesBand(a, b)).isTrue();
     }
 
@@ -27,8 +29,22 @@ class MinHashTest {
     void differentQuotesOnTheSameTopicDoNotMeet() {
         long[] a = MinHash.signature(QUOTE);
         long[] b = MinHash.signature("the people who ride our buses deserve a council that listens to them");
-        assertThat(MinHash.similarity(a, b)).isLessThan(QuoteLinker.NEAR_THRESHOLD);
+        assertThat(MinHash.similarity(a, b)).isLessThan(NEAR);
         assertThat(sharesBand(a, b)).isFalse();
+    }
+
+    @Test
+    void longerShinglesSeparateTextsThatShareManyWordPairs() {
+        String a = "the council voted on monday to raise the budget for road repairs by ten percent next year";
+        String b = "the council voted on tuesday to raise the budget for school repairs by five percent next year";
+        assertThat(MinHash.similarity(MinHash.signature(a, 3), MinHash.signature(b, 3)))
+                .isLessThan(MinHash.similarity(MinHash.signature(a, 2), MinHash.signature(b, 2)));
+        assertThat(MinHash.signature(a, 3)).isEqualTo(MinHash.signature(a, 3));
+    }
+
+    @Test
+    void aKeyShorterThanOneShingleIsOneShingle() {
+        assertThat(MinHash.signature("two words", 3)).isEqualTo(MinHash.signature("two words", 3)).doesNotContain(-1L);
     }
 
     @Test
