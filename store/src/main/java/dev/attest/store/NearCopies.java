@@ -11,10 +11,11 @@ import org.apache.lucene.util.BytesRef;
  * would double its statements in every count and search. MinHash over word triples estimates the Jaccard
  * similarity of two articles' shingle sets; LSH bands find the candidates with one term query.
  *
- * <p>Short texts are never matched: two 30-word briefs on one event share most triples without being copies.
+ * <p>Short texts are never matched: two briefs on one event, or two template items that differ only in names and
+ * numbers, share most triples without being copies.
  */
 final class NearCopies {
-    static final int MIN_WORDS = 60;
+    static final int MIN_WORDS = 100;
     static final int SHINGLE_WORDS = 3;
     /**
      * Estimated Jaccard of word triples from which an article is a copy. A 120-word story with a new headline and
