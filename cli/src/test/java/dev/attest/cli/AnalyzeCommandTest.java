@@ -62,7 +62,7 @@ class AnalyzeCommandTest {
     void jsonLinesGivesOneLinePerArticle() {
         Run r = run("analyze", EXAMPLES.resolve("wire.jsonl").toString(), "--format", "jsonl");
         assertThat(r.code()).isZero();
-        assertThat(r.out().strip().split("\n")).hasSize(2);
+        assertThat(r.out().strip().split("\n")).hasSize(3);
     }
 
     @Test
