@@ -2,6 +2,10 @@ package dev.attest.server;
 
 import dev.attest.claims.ClaimAnalyzer;
 import dev.attest.core.extract.Pipeline;
+import dev.attest.core.model.Article;
+import dev.attest.core.model.Ledger;
+import dev.attest.core.model.Speaker;
+import dev.attest.core.model.Statement;
 import dev.attest.store.CorpusStore;
 import dev.attest.store.IngestListener;
 import java.io.IOException;
@@ -11,11 +15,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A workbench on an ephemeral loopback port over a store holding the examples and one hostile article. */
 final class TestWorkbench implements AutoCloseable {
     static final String HOSTILE_TITLE = "<script>document.title='pwned'</script> Mayor \"quoted\" ' <img src=x onerror=alert(1)>";
+    static final String HOSTILE_SPEAKER = "Tom <img src=x onerror=\"window.attestXss=1\"><script>window.attestXss=1</script> Okafor";
     static final String HOSTILE_URL = "javascript:alert(1)";
     static final String USER = "alice";
     static final String PASSWORD = "correct horse battery";
@@ -35,9 +41,31 @@ final class TestWorkbench implements AutoCloseable {
         Files.writeString(input.resolve("hostile.jsonl"), hostileRecord() + "\n");
         store = tempDir.resolve("store");
         DemoCorpus.ingest(input, store, IngestListener.silent());
+        addHostileSpeaker(store);
         new UserAccounts(store).add(USER, PASSWORD.toCharArray());
         AnalysisService analysis = new AnalysisService(Pipeline.standard(), ClaimAnalyzer.standard(), WorkbenchServer.DEFAULT_MAX_BODY);
         server = WorkbenchServer.start(CorpusStore.openReadOnly(store), analysis, "127.0.0.1", 0);
+    }
+
+    /**
+     * Markup in a speaker name cannot come out of the extraction, but a store written by another tool (or a future
+     * bug) could hold one: this stores an analysed article whose speakers are renamed to {@link #HOSTILE_SPEAKER}.
+     */
+    private static void addHostileSpeaker(Path store) {
+        Article article = new Article("hostile-2", "Ferry report", "Ferry report\n\n\"The ferry will run every hour from May,\" "
+                + "Harbour Master Tom Okafor said on Tuesday.", "hostile-2", null, LocalDate.parse("2026-11-21"));
+        Ledger ledger = Pipeline.standard().analyze(article);
+        List<Statement> renamed = ledger.statements().stream().map(s -> s.speaker() == null ? s
+                : new Statement(s.id(), s.kind(), s.content(), s.contentText(), s.cue(), s.cueText(), s.channel(),
+                new Speaker(HOSTILE_SPEAKER, true, s.speaker().entityId(), s.speaker().mention(), s.speaker().attribution()),
+                s.provenance())).toList();
+        if (renamed.stream().noneMatch(s -> s.speaker() != null)) {
+            throw new AssertionError("the ferry article lost its speaker: " + ledger.statements());
+        }
+        try (CorpusStore writable = CorpusStore.open(store)) {
+            writable.add(new Ledger(article, renamed, ledger.entities()));
+            writable.commit();
+        }
     }
 
     static String hostileRecord() {
@@ -48,8 +76,8 @@ final class TestWorkbench implements AutoCloseable {
         n.put("title", HOSTILE_TITLE);
         n.put("published", "2026-11-20");
         n.put("text", "Mayor Elena Vasquez spoke on Monday.\n"
-                + "\"The <script>document.title='pwned'</script> bridge will stay open through winter and costs 40 million dollars,\" "
-                + "Vasquez told reporters. <img src=x onerror=\"document.title='pwned'\">\n"
+                + "\"The <script>document.title='pwned';window.attestXss=1</script> bridge will stay open through winter and costs 40 million dollars,\" "
+                + "Vasquez told reporters. <img src=x onerror=\"window.attestXss=1\">\n"
                 + "Critics said the repairs would cost 90 million dollars, which is not true.");
         return n.toString();
     }
