@@ -19,7 +19,7 @@ final class Layout {
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + " · Attest</title>"
                 + "<link rel=\"stylesheet\" href=\"/assets/workbench.css\">" + head + "</head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Attest</a> <a href=\"/analyze\">Analyze an article</a> "
-                + "<a href=\"/reviews\">Reviews</a> <form class=\"search\" action=\"/search\" method=\"get\"><input name=\"q\" "
+                + "<a href=\"/reviews\">Reviews</a> " + (userOrNull == null ? "" : "<a href=\"/ingest\">Ingest</a> ") + "<form class=\"search\" action=\"/search\" method=\"get\"><input name=\"q\" "
                 + "placeholder=\"Search statements\" aria-label=\"Search statements\"><button>Search</button></form> <span class=\"who\">"
                 + who + "</span></header><main>" + body + "</main></body></html>";
         return WebResponse.html(status, html)

@@ -6,6 +6,7 @@ import static dev.attest.server.Html.urlPart;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.core.model.Claim;
 import dev.attest.core.model.Statement;
+import dev.attest.ingest.InputKind;
 import dev.attest.store.AmbiguousSpeakerException;
 import dev.attest.store.CorpusStats;
 import dev.attest.store.SearchResult;
@@ -41,6 +42,8 @@ final class PageRoutes {
                 Route.get("/speakers/{name}", this::speaker),
                 Route.get("/analyze", this::analyzeForm),
                 Route.post("/analyze", this::analyze),
+                Route.get("/ingest", this::ingestForm),
+                Route.post("/ingest", this::ingest),
                 Route.get("/login", this::loginForm),
                 Route.post("/login", this::login),
                 Route.post("/logout", this::logout),
@@ -216,6 +219,63 @@ final class PageRoutes {
         }
         AnalyzedArticle a = wb.analysis().analyze("pasted", text.getBytes(StandardCharsets.UTF_8), false);
         return Layout.page(200, "Analysis", s.user(), articleBody(a, null));
+    }
+
+    private Sessions.Session requireReviewer(WebRequest r) {
+        return auth.session(r).filter(Sessions.Session::loggedIn).orElseThrow(() -> new HttpError(401, "log in as a reviewer first"));
+    }
+
+    private WebResponse ingestForm(WebRequest r) {
+        Sessions.Session s = requireReviewer(r);
+        return Layout.page(200, "Ingest", s.user(), "<h1>Add articles to the corpus</h1>" + ingestFormBody(s));
+    }
+
+    private static String ingestFormBody(Sessions.Session s) {
+        return "<form method=\"post\" action=\"/ingest\" class=\"ingest\">" + csrfField(s)
+                + "<p><label>URL of a page or an RSS/Atom feed <input name=\"url\" size=\"60\"></label></p>"
+                + "<p>or paste <label><select name=\"format\"><option value=\"text\">plain text (first line is the title)</option>"
+                + "<option value=\"html\">HTML</option><option value=\"jsonl\">JSON lines (one article object a line)</option></select></label></p>"
+                + "<p><textarea name=\"body\" aria-label=\"Articles to ingest\"></textarea></p><p><button>Ingest</button></p></form>";
+    }
+
+    private WebResponse ingest(WebRequest r) {
+        Map<String, String> form = r.form();
+        Sessions.Session s = requireReviewer(r);
+        RequestAuth.requireCsrf(s, form.get(RequestAuth.CSRF_FIELD));
+        String url = form.getOrDefault("url", "").strip();
+        String body = form.getOrDefault("body", "");
+        IngestReport report;
+        if (!url.isEmpty()) {
+            report = wb.ingest().ingestUrl(url);
+        } else if (!body.isBlank()) {
+            InputKind kind = switch (form.getOrDefault("format", "text")) {
+                case "text" -> InputKind.TEXT;
+                case "html" -> InputKind.HTML;
+                case "jsonl" -> InputKind.JSONL;
+                default -> throw new HttpError(400, "format must be text, html or jsonl");
+            };
+            report = wb.ingest().ingest("ingest-" + s.user(), body.getBytes(StandardCharsets.UTF_8), kind);
+        } else {
+            throw new HttpError(400, "give a URL or paste the article(s)");
+        }
+        StringBuilder b = new StringBuilder("<h1>Ingested</h1><p class=\"counts\">").append(report.articles().size()).append(" read · ")
+                .append(report.count("added")).append(" added · ").append(report.count("already stored")).append(" already stored · ")
+                .append(report.count("copy")).append(" copies · ").append(report.count("failed")).append(" failed</p>");
+        b.append("<table class=\"ingested\"><tr><th>article</th><th>status</th></tr>");
+        for (IngestReport.Item item : report.articles()) {
+            String label = escape(item.title() == null || item.title().isBlank() ? item.id() : item.title());
+            b.append("<tr><td>").append(item.status().equals("failed") || item.status().equals("copy") ? label
+                    : "<a href=\"/articles/" + urlPart(item.ref()) + "\">" + label + "</a>").append("</td><td>")
+                    .append(escape(item.status())).append("</td></tr>");
+        }
+        b.append("</table>");
+        if (!report.problems().isEmpty()) {
+            b.append("<h2>Problems</h2><ul class=\"problems\">");
+            report.problems().forEach(p -> b.append("<li>").append(escape(p)).append("</li>"));
+            b.append("</ul>");
+        }
+        b.append("<h2>More</h2>").append(ingestFormBody(s));
+        return Layout.page(200, "Ingested", s.user(), b.toString());
     }
 
     private WebResponse loginForm(WebRequest r) {

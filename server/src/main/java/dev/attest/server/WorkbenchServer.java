@@ -31,10 +31,15 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
-    /** Serves an open store, which the server closes when it stops. */
+    /** Serves an open store, which the server closes when it stops; URL ingests fetch public hosts only. */
     public static WorkbenchServer start(CorpusStore corpus, AnalysisService analysis, String bind, int port) {
+        return start(corpus, analysis, UrlPolicy.publicHostsOnly(), bind, port);
+    }
+
+    /** As {@link #start(CorpusStore, AnalysisService, String, int)} with the policy for URLs reviewers ask to ingest. */
+    public static WorkbenchServer start(CorpusStore corpus, AnalysisService analysis, UrlPolicy urls, String bind, int port) {
         PublicUrl publicUrl = new PublicUrl();
-        Workbench wb = Workbench.over(corpus, analysis, publicUrl);
+        Workbench wb = Workbench.over(corpus, analysis, urls, DEFAULT_MAX_BODY, publicUrl);
         List<Route> routes = new ArrayList<>(new ApiRoutes(wb).routes());
         routes.addAll(new PageRoutes(wb).routes());
         HttpServerAdapter http = new HttpServerAdapter(routes, DEFAULT_MAX_BODY, (path, status, message) ->

@@ -94,35 +94,61 @@ final class TestWorkbench implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client().get(path, cookie);
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String cookie, String csrfHeader) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        if (csrfHeader != null) {
-            b.header(RequestAuth.CSRF_HEADER, csrfHeader);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client().post(path, contentType, body, cookie, csrfHeader);
     }
 
     /** Logs in through the API; returns {cookie, csrf}. */
     List<String> login() throws Exception {
-        HttpResponse<String> r = post("/api/login", "application/json",
-                "{\"name\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\"}", null, null);
-        if (r.statusCode() != 200) {
-            throw new AssertionError("login failed: " + r.statusCode() + " " + r.body());
+        return client().login();
+    }
+
+    /** How many statements match the query. */
+    long search(String query) throws Exception {
+        String json = get("/api/search?q=" + Html.urlPart(query), null).body();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("total").asLong();
+    }
+
+    Client client() {
+        return new Client(http, server.url());
+    }
+
+    /** Plain HTTP calls against one server's base URL. */
+    record Client(HttpClient http, String base) {
+        HttpResponse<String> get(String path, String cookie) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         }
-        String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("csrf").asText();
-        return List.of(cookie, csrf);
+
+        HttpResponse<String> post(String path, String contentType, String body, String cookie, String csrfHeader) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+            }
+            if (csrfHeader != null) {
+                b.header(RequestAuth.CSRF_HEADER, csrfHeader);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Logs in through the API; returns {cookie, csrf}. */
+        List<String> login() throws Exception {
+            HttpResponse<String> r = post("/api/login", "application/json",
+                    "{\"name\":\"" + USER + "\",\"password\":\"" + PASSWORD + "\"}", null, null);
+            if (r.statusCode() != 200) {
+                throw new AssertionError("login failed: " + r.statusCode() + " " + r.body());
+            }
+            String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+            String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("csrf").asText();
+            return List.of(cookie, csrf);
+        }
     }
 
     @Override
