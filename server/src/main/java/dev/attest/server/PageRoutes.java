@@ -51,6 +51,8 @@ final class PageRoutes {
                 Route.get("/reviews/new", this::reviewForm),
                 Route.post("/reviews", this::createReview),
                 Route.get("/reviews/{id}", this::review),
+                Route.get("/reviews/{id}/edit", this::editForm),
+                Route.post("/reviews/{id}", this::updateReview),
                 Route.post("/reviews/{id}/publish", r -> reviewAction(r, true)),
                 Route.post("/reviews/{id}/unpublish", r -> reviewAction(r, false)));
     }
@@ -335,22 +337,54 @@ final class PageRoutes {
     }
 
     private WebResponse reviewForm(WebRequest r) {
-        Sessions.Session s = auth.session(r).filter(Sessions.Session::loggedIn)
-                .orElseThrow(() -> new HttpError(401, "log in as a reviewer first"));
+        Sessions.Session s = requireReviewer(r);
+        String body = "<h1>New review</h1><form method=\"post\" action=\"/reviews\">" + csrfField(s)
+                + "<p><label>Claim<br><textarea name=\"claim\">" + escape(r.queryParam("claim")) + "</textarea></label></p>"
+                + "<p><label>Statement ref <input name=\"statement\" value=\"" + escape(r.queryParam("statement")) + "\"></label></p>"
+                + reviewFields(null, "", List.of()) + "<p><button>Save draft</button></p></form>";
+        return Layout.page(200, "New review", s.user(), body);
+    }
+
+    /** Rating, explanation and sources, filled with the current values when editing. */
+    private static String reviewFields(Rating current, String explanation, List<String> sources) {
         StringBuilder options = new StringBuilder();
         for (Rating rating : Rating.values()) {
-            options.append("<option value=\"").append(escape(rating.label())).append("\">").append(escape(rating.label())).append("</option>");
+            options.append("<option value=\"").append(escape(rating.label())).append("\"").append(rating == current ? " selected" : "")
+                    .append(">").append(escape(rating.label())).append("</option>");
         }
-        String claim = r.queryParam("claim");
-        String statement = r.queryParam("statement");
-        String body = "<h1>New review</h1><form method=\"post\" action=\"/reviews\">" + csrfField(s)
-                + "<p><label>Claim<br><textarea name=\"claim\">" + escape(claim) + "</textarea></label></p>"
-                + "<p><label>Statement ref <input name=\"statement\" value=\"" + escape(statement) + "\"></label></p>"
-                + "<p><label>Rating <select name=\"rating\">" + options + "</select></label></p>"
-                + "<p><label>Explanation<br><textarea name=\"explanation\"></textarea></label></p>"
-                + "<p><label>Sources (one URL a line)<br><textarea name=\"sources\"></textarea></label></p>"
-                + "<p><button>Save draft</button></p></form>";
-        return Layout.page(200, "New review", s.user(), body);
+        return "<p><label>Rating <select name=\"rating\">" + options + "</select></label></p>"
+                + "<p><label>Explanation<br><textarea name=\"explanation\">" + escape(explanation) + "</textarea></label></p>"
+                + "<p><label>Sources (one URL a line)<br><textarea name=\"sources\">" + escape(String.join("\n", sources)) + "</textarea></label></p>";
+    }
+
+    private WebResponse editForm(WebRequest r) {
+        Sessions.Session s = requireReviewer(r);
+        String id = r.pathParam("id");
+        Review rv = wb.reviews().find(id).orElseThrow(() -> new HttpError(404, "no review " + id));
+        if (rv.isPublished()) {
+            throw new HttpError(409, "review " + id + " is published: unpublish it before editing");
+        }
+        String body = "<h1>Edit review " + escape(rv.id()) + "</h1><form method=\"post\" action=\"/reviews/" + urlPart(rv.id()) + "\">"
+                + csrfField(s) + "<p><label>Claim<br><textarea name=\"claim\">" + escape(rv.claim()) + "</textarea></label></p>"
+                + reviewFields(rv.rating(), rv.explanation(), rv.sources()) + "<p><button>Save changes</button></p></form>";
+        return Layout.page(200, "Edit review " + rv.id(), s.user(), body);
+    }
+
+    private WebResponse updateReview(WebRequest r) {
+        Map<String, String> form = r.form();
+        Sessions.Session s = requireReviewer(r);
+        RequestAuth.requireCsrf(s, form.get(RequestAuth.CSRF_FIELD));
+        Review rv = wb.reviews().update(s.user(), r.pathParam("id"), new ReviewDraft(form.get("claim"), null, formRating(form),
+                form.get("explanation"), formSources(form)));
+        return WebResponse.redirect("/reviews/" + urlPart(rv.id()));
+    }
+
+    private static Rating formRating(Map<String, String> form) {
+        return Rating.parse(form.get("rating")).orElseThrow(() -> new HttpError(400, "rating must be one of " + ReviewService.ratingLabels()));
+    }
+
+    private static List<String> formSources(Map<String, String> form) {
+        return form.getOrDefault("sources", "").lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private WebResponse createReview(WebRequest r) {
@@ -358,10 +392,8 @@ final class PageRoutes {
         Sessions.Session s = auth.session(r).filter(Sessions.Session::loggedIn)
                 .orElseThrow(() -> new HttpError(401, "log in as a reviewer first"));
         RequestAuth.requireCsrf(s, form.get(RequestAuth.CSRF_FIELD));
-        Rating rating = Rating.parse(form.get("rating")).orElseThrow(() -> new HttpError(400, "rating must be one of " + ReviewService.ratingLabels()));
-        List<String> sources = form.getOrDefault("sources", "").lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
-        Review created = wb.reviews().create(s.user(), new ReviewDraft(form.get("claim"), form.get("statement"), rating,
-                form.get("explanation"), sources));
+        Review created = wb.reviews().create(s.user(), new ReviewDraft(form.get("claim"), form.get("statement"), formRating(form),
+                form.get("explanation"), formSources(form)));
         return WebResponse.redirect("/reviews/" + urlPart(created.id()));
     }
 
@@ -403,8 +435,13 @@ final class PageRoutes {
                 .append(rv.published() == null ? "" : " · published " + escape(rv.published())).append("</p></article>");
         if (reviewer.isPresent()) {
             String action = rv.isPublished() ? "unpublish" : "publish";
+            b.append("<div class=\"actions\">");
+            if (!rv.isPublished()) {
+                b.append("<a class=\"edit\" href=\"/reviews/").append(urlPart(rv.id())).append("/edit\">Edit</a> ");
+            }
             b.append("<form method=\"post\" action=\"/reviews/").append(urlPart(rv.id())).append("/").append(action).append("\">")
                     .append(csrfField(reviewer.get())).append("<button>").append(rv.isPublished() ? "Unpublish" : "Publish").append("</button></form>");
+            b.append(rv.isPublished() ? " <span class=\"muted\">Unpublish to edit.</span>" : "").append("</div>");
             b.append("<h2>Audit trail</h2><table class=\"audit\"><tr><th>when</th><th>who</th><th>what</th></tr>");
             for (Review.AuditEntry e : rv.audit()) {
                 b.append("<tr><td>").append(escape(e.when())).append("</td><td>").append(escape(e.who())).append("</td><td>")

@@ -51,7 +51,7 @@ class BrowserTest {
     }
 
     @Test
-    void reviewerSearchesOpensAnArticleLogsInAndPublishesAClaimReview() throws Exception {
+    void reviewerSearchesOpensAnArticleLogsInPublishesEditsAndRepublishesAClaimReview() throws Exception {
         browser.navigate(wb.server.url() + "/");
         assertThat(browser.text("h1")).isEqualTo("Workbench");
         assertThat(browser.text("p.counts")).contains("articles").contains("statements");
@@ -97,6 +97,17 @@ class BrowserTest {
 
         browser.clickAndWait("form[action$='/publish'] button");
         assertThat(browser.text("table.audit")).contains("publish");
+        assertThat(browser.count("a.edit")).as("a published review is not edited in place").isZero();
+
+        browser.clickAndWait("form[action$='/unpublish'] button");
+        browser.clickAndWait("a.edit");
+        assertThat(browser.evaluate("document.querySelector('select[name=rating]').value").asText()).isEqualTo("Mostly false");
+        browser.select("select[name=rating]", "False");
+        browser.type("textarea[name=explanation]", "The audited budget says 90 million. " + HOSTILE_INPUT);
+        browser.clickAndWait("main form button");
+        assertThat(browser.text("table.audit")).contains("update: rating Mostly false -> False, explanation");
+        assertNothingRan();
+        browser.clickAndWait("form[action$='/publish'] button");
 
         browser.clearCookies();
         browser.navigate(reviewUrl);
@@ -109,8 +120,8 @@ class BrowserTest {
         assertThat(ld.path("author").path("name").asText()).isEqualTo(TestWorkbench.USER);
         assertThat(ld.path("itemReviewed").path("author").path("name").asText()).isEqualTo("Elena Vasquez");
         assertThat(ld.path("itemReviewed").path("datePublished").asText()).isEqualTo("2026-11-20");
-        assertThat(ld.path("reviewRating").path("ratingValue").asInt()).isEqualTo(2);
-        assertThat(ld.path("reviewRating").path("alternateName").asText()).isEqualTo("Mostly false");
+        assertThat(ld.path("reviewRating").path("ratingValue").asInt()).isEqualTo(1);
+        assertThat(ld.path("reviewRating").path("alternateName").asText()).isEqualTo("False");
         assertThat(browser.text("div.explanation")).contains("<script>window.attestXss=1</script>");
         assertNothingRan();
     }
