@@ -8,7 +8,6 @@ import dev.attest.core.model.Claim;
 import dev.attest.core.model.Statement;
 import dev.attest.ingest.InputKind;
 import dev.attest.store.AmbiguousSpeakerException;
-import dev.attest.store.CorpusStats;
 import dev.attest.store.SearchResult;
 import dev.attest.store.SpeakerCount;
 import dev.attest.store.SpeakerTimeline;
@@ -25,9 +24,11 @@ final class PageRoutes {
     private final Workbench wb;
     private final RequestAuth auth;
     private final ClaimReviewJsonLd jsonLd;
+    private final DashboardPage dashboard;
 
     PageRoutes(Workbench wb) {
         this.wb = wb;
+        this.dashboard = new DashboardPage(wb);
         this.auth = new RequestAuth(wb.sessions());
         this.jsonLd = new ClaimReviewJsonLd(wb.mapper());
     }
@@ -90,18 +91,8 @@ final class PageRoutes {
     }
 
     private WebResponse dashboard(WebRequest r) {
-        CorpusStats s = wb.corpus().stats();
-        StringBuilder b = new StringBuilder("<h1>Workbench</h1><p class=\"counts\">");
-        b.append(s.articles()).append(" articles · ").append(s.statements()).append(" statements · ")
-                .append(s.speakers()).append(" speakers · ").append(wb.reviews().published().size()).append(" published reviews</p>");
-        b.append("<form action=\"/search\" method=\"get\"><input name=\"q\" size=\"40\" aria-label=\"Search\"> <button>Search statements</button></form>");
-        b.append("<h2>Top speakers</h2><table class=\"speakers\"><tr><th>speaker</th><th>statements</th></tr>");
-        for (SpeakerCount sc : wb.corpus().speakers(15)) {
-            b.append("<tr><td><a href=\"/speakers/").append(urlPart(sc.name())).append("\">").append(escape(sc.name()))
-                    .append("</a></td><td>").append(sc.statements()).append("</td></tr>");
-        }
-        b.append("</table><h2>Published reviews</h2>").append(reviewList(wb.reviews().published()));
-        return Layout.page(200, "Workbench", user(r), b.toString());
+        return Layout.page(200, "Workbench", user(r), dashboard.render(auth.session(r).filter(Sessions.Session::loggedIn)
+                .map(Sessions.Session::user).orElse(null)));
     }
 
     private WebResponse search(WebRequest r) {
@@ -320,20 +311,7 @@ final class PageRoutes {
     private WebResponse reviews(WebRequest r) {
         Optional<Sessions.Session> s = auth.session(r).filter(Sessions.Session::loggedIn);
         List<Review> list = s.isPresent() ? wb.reviews().all() : wb.reviews().published();
-        return Layout.page(200, "Reviews", s.map(Sessions.Session::user).orElse(null), "<h1>Reviews</h1>" + reviewList(list));
-    }
-
-    private static String reviewList(List<Review> list) {
-        if (list.isEmpty()) {
-            return "<p class=\"muted\">None yet.</p>";
-        }
-        StringBuilder b = new StringBuilder("<ul class=\"reviews\">");
-        for (Review rv : list) {
-            b.append("<li><a href=\"/reviews/").append(urlPart(rv.id())).append("\">").append(escape(ArticleView.clip(rv.claim(), 140)))
-                    .append("</a> — <b>").append(escape(rv.rating().label())).append("</b> <span class=\"muted\">(")
-                    .append(rv.state().name().toLowerCase(java.util.Locale.ROOT)).append(")</span></li>");
-        }
-        return b.append("</ul>").toString();
+        return Layout.page(200, "Reviews", s.map(Sessions.Session::user).orElse(null), "<h1>Reviews</h1>" + DashboardPage.reviewList(list));
     }
 
     private WebResponse reviewForm(WebRequest r) {
