@@ -25,6 +25,7 @@ final class ApiRoutes {
     private final StatementJson statementJson;
     private final ClaimReviewJsonLd jsonLd;
     private final RequestAuth auth;
+    private final String openApi = openApiDocument();
 
     ApiRoutes(Workbench wb) {
         this.wb = wb;
@@ -38,6 +39,7 @@ final class ApiRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/health", r -> ok(mapper.createObjectNode().put("status", "ok"))),
+                Route.get("/api/openapi.json", r -> WebResponse.json(200, openApi)),
                 Route.post("/api/analyze", this::analyze),
                 Route.post("/api/ingest", this::ingest),
                 Route.get("/api/search", this::search),
@@ -54,6 +56,18 @@ final class ApiRoutes {
                 Route.post("/api/reviews/{id}/publish", r -> reviewAction(r, true)),
                 Route.post("/api/reviews/{id}/unpublish", r -> reviewAction(r, false)),
                 Route.get("/api/reviews/{id}/claimreview", this::claimReview));
+    }
+
+    /** The hand-written OpenAPI document of these routes (a test checks that it lists exactly the registered ones). */
+    static String openApiDocument() {
+        try (var in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the server jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static WebResponse error(ObjectMapper mapper, int status, String message) {

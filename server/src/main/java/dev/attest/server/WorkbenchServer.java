@@ -13,11 +13,18 @@ public final class WorkbenchServer implements AutoCloseable {
     private final HttpServerAdapter http;
     private final CorpusStore corpus;
     private final String url;
+    private final List<Route> routes;
 
-    private WorkbenchServer(HttpServerAdapter http, CorpusStore corpus, String url) {
+    private WorkbenchServer(HttpServerAdapter http, CorpusStore corpus, String url, List<Route> routes) {
         this.http = http;
         this.corpus = corpus;
         this.url = url;
+        this.routes = List.copyOf(routes);
+    }
+
+    /** Every route the server registered, API and pages. */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** Opens the store read-only and serves it; {@code port} 0 picks a free port. */
@@ -47,7 +54,7 @@ public final class WorkbenchServer implements AutoCloseable {
                         : PageRoutes.error(status, message));
         http.start(bind, port);
         publicUrl.set("http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + http.port());
-        return new WorkbenchServer(http, corpus, publicUrl.get());
+        return new WorkbenchServer(http, corpus, publicUrl.get(), routes);
     }
 
     public String url() {
