@@ -29,10 +29,11 @@ final class DevToolsConnection implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final WebSocket socket;
 
     private DevToolsConnection(URI webSocketUrl) throws Exception {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
                 .buildAsync(webSocketUrl, new Receiver()).get(15, TimeUnit.SECONDS);
     }
 
@@ -87,6 +88,7 @@ final class DevToolsConnection implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+        http.close();
         pending.values().forEach(f -> f.completeExceptionally(new IllegalStateException("connection closed")));
     }
 
