@@ -44,10 +44,11 @@ final class DashboardPage {
         return b.toString();
     }
 
+    /** No claim count yet: the store does not keep claims (stats say 0), so the number would mislead. */
     private String corpusAndSearch(String reviewer) {
         CorpusStats s = wb.corpus().stats();
         return "<section class=\"corpus\"><p class=\"counts\">" + s.articles() + " articles · " + s.statements() + " statements · "
-                + s.claims() + " claims · " + s.speakers() + " speakers · " + wb.reviews().published().size() + " published reviews</p>"
+                + s.speakers() + " speakers · " + wb.reviews().published().size() + " published reviews</p>"
                 + "<form action=\"/search\" method=\"get\"><input name=\"q\" size=\"40\" aria-label=\"Search\"> <button>Search statements</button></form>"
                 + "</section>";
     }

@@ -35,7 +35,7 @@ class DashboardTest {
         JsonNode stats = mapper.readTree(wb.get("/api/stats", null).body());
         String page = wb.get("/", null).body();
         assertThat(page).contains(stats.path("articles").asLong() + " articles · " + stats.path("statements").asLong() + " statements · "
-                + stats.path("claims").asLong() + " claims · " + stats.path("speakers").asLong() + " speakers · 0 published reviews");
+                + stats.path("speakers").asLong() + " speakers · 0 published reviews");
         assertThat(page).contains("<form action=\"/search\" method=\"get\"><input name=\"q\"");
 
         List<String> shown = new ArrayList<>();
