@@ -32,14 +32,14 @@ public final class IngestService {
     private final Pipeline pipeline;
     private final ArticleReader reader;
     private final SourceReader sources;
-    private final UrlPolicy urls;
+    private final RedirectResolver redirects;
 
     public IngestService(Path storeDir, Pipeline pipeline, long maxBytes, UrlPolicy urls) {
         this.storeDir = storeDir;
         this.pipeline = pipeline;
         this.reader = new ArticleReader(new ReaderLimits(maxBytes));
         this.sources = new SourceReader(reader);
-        this.urls = urls;
+        this.redirects = new RedirectResolver(urls);
     }
 
     /** The input kind a request's Content-Type declares: text/plain, text/html or a JSON lines type. */
@@ -69,7 +69,7 @@ public final class IngestService {
 
     /** Fetches a page or feed (http(s), public hosts unless the policy allows others) and stores its articles. */
     public IngestReport ingestUrl(String url) {
-        String checked = urls.check(url).toString();
+        String checked = redirects.finalUrl(url).toString();
         List<Article> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {

@@ -5,19 +5,27 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Which URLs the server may fetch for a reviewer. By default only http(s) URLs whose host resolves to public
  * addresses: a reviewer's ingest form must not become a way to read the server's own loopback or private network.
- * Tests that serve pages on 127.0.0.1 use {@link #anyHost()}.
+ * Tests that serve pages on 127.0.0.1 name that one {@code host:port} as an exception.
+ *
+ * @param exemptAuthorities {@code host:port} pairs that may be fetched although they are local or private
  */
-public record UrlPolicy(boolean privateHostsAllowed) {
-    public static UrlPolicy publicHostsOnly() {
-        return new UrlPolicy(false);
+public record UrlPolicy(Set<String> exemptAuthorities) {
+    public UrlPolicy {
+        exemptAuthorities = Set.copyOf(exemptAuthorities);
     }
 
-    public static UrlPolicy anyHost() {
-        return new UrlPolicy(true);
+    public static UrlPolicy publicHostsOnly() {
+        return new UrlPolicy(Set.of());
+    }
+
+    /** Public hosts and the given local ones, each as {@code host:port} (e.g. a test's server on 127.0.0.1). */
+    public static UrlPolicy publicHostsAnd(String... hostPorts) {
+        return new UrlPolicy(Set.of(hostPorts));
     }
 
     /** The URL when it may be fetched; otherwise a 400 naming the URL and the reason. */
@@ -32,7 +40,7 @@ public record UrlPolicy(boolean privateHostsAllowed) {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
             throw new HttpError(400, "only absolute http(s) URLs can be ingested: " + url);
         }
-        if (privateHostsAllowed) {
+        if (exemptAuthorities.contains(uri.getHost() + ":" + uri.getPort())) {
             return uri;
         }
         InetAddress[] addresses;

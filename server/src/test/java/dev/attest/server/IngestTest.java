@@ -143,7 +143,7 @@ class IngestTest {
     }
 
     @Test
-    void aPageAtAUrlIsFetchedAndStoredUnderThatUrl(@TempDir Path temp) throws Exception {
+    void aPageAtAUrlIsFetchedThroughCheckedRedirectsAndStored() throws Exception {
         HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         byte[] page = ("<html><head><title>Budget</title></head><body><article><h1>Budget vote</h1><p>\"The budget passes next week,\" "
                 + "Councillor Ben Adler said on Monday.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
@@ -153,25 +153,39 @@ class IngestTest {
             ex.getResponseBody().write(page);
             ex.close();
         });
+        site.createContext("/moved", ex -> redirect(ex, "/budget.html"));
+        site.createContext("/inside", ex -> redirect(ex, "http://127.0.0.1:" + wb.server.port() + "/health"));
+        site.createContext("/loop", ex -> redirect(ex, "/loop"));
         site.start();
+        String origin = "http://127.0.0.1:" + site.getAddress().getPort();
         AnalysisService analysis = new AnalysisService(Pipeline.standard(), ClaimAnalyzer.standard(), WorkbenchServer.DEFAULT_MAX_BODY);
-        // a second server over the same store whose policy lets it fetch from this machine
-        try (WorkbenchServer local = WorkbenchServer.start(CorpusStore.openReadOnly(wb.store), analysis, UrlPolicy.anyHost(), "127.0.0.1", 0)) {
+        // a second server over the same store whose policy lets it fetch from this one local site, and nothing else local
+        try (WorkbenchServer local = WorkbenchServer.start(CorpusStore.openReadOnly(wb.store), analysis,
+                UrlPolicy.publicHostsAnd("127.0.0.1:" + site.getAddress().getPort()), "127.0.0.1", 0)) {
             TestWorkbench.Client client = new TestWorkbench.Client(wb.http, local.url());
             List<String> s = client.login();
-            String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/budget.html";
-            HttpResponse<String> r = client.post("/api/ingest", "application/json", "{\"url\":\"" + url + "\"}", s.get(0), s.get(1));
-            JsonNode report = ok(r);
+            JsonNode report = ok(client.post("/api/ingest", "application/json", "{\"url\":\"" + origin + "/moved\"}", s.get(0), s.get(1)));
             assertThat(report.path("added").asInt()).isEqualTo(1);
-            String ref = report.path("articles").get(0).path("ref").asText();
             // like `attest ingest URL`: a page without a canonical link is named by the URL it was fetched from
-            assertThat(report.path("articles").get(0).path("id").asText()).isEqualTo(url);
+            assertThat(report.path("articles").get(0).path("id").asText()).isEqualTo(origin + "/budget.html");
+            String ref = report.path("articles").get(0).path("ref").asText();
             assertThat(mapper.readTree(wb.get("/api/articles/" + ref, null).body()).path("text").asText()).contains("budget passes next week");
-            assertError(client.post("/api/ingest", "application/json", "{\"url\":\"" + url.replace("budget", "missing") + "\"}", s.get(0), s.get(1)),
+
+            assertError(client.post("/api/ingest", "application/json", "{\"url\":\"" + origin + "/inside\"}", s.get(0), s.get(1)),
+                    400, "local or private");
+            assertError(client.post("/api/ingest", "application/json", "{\"url\":\"" + origin + "/loop\"}", s.get(0), s.get(1)),
+                    400, "redirects");
+            assertError(client.post("/api/ingest", "application/json", "{\"url\":\"" + origin + "/missing\"}", s.get(0), s.get(1)),
                     400, "404");
         } finally {
             site.stop(0);
         }
+    }
+
+    private static void redirect(com.sun.net.httpserver.HttpExchange ex, String location) throws java.io.IOException {
+        ex.getResponseHeaders().add("Location", location);
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
     }
 
     @Test

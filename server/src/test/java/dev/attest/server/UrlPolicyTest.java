@@ -25,6 +25,8 @@ class UrlPolicyTest {
         assertThatThrownBy(() -> policy.check("http://localhost/")).hasMessageContaining("local or private");
         assertThatThrownBy(() -> policy.check("ftp://example.org/feed")).hasMessageContaining("http(s)");
         assertThatThrownBy(() -> policy.check("not a url at all")).isInstanceOf(HttpError.class);
-        assertThat(UrlPolicy.anyHost().check("http://127.0.0.1:1/x").getPort()).isEqualTo(1);
+        UrlPolicy exempt = UrlPolicy.publicHostsAnd("127.0.0.1:1");
+        assertThat(exempt.check("http://127.0.0.1:1/x").getPort()).isEqualTo(1);
+        assertThatThrownBy(() -> exempt.check("http://127.0.0.1:2/x")).hasMessageContaining("local or private");
     }
 }
