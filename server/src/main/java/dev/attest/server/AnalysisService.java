@@ -22,6 +22,10 @@ public final class AnalysisService {
         this.reader = new ArticleReader(new ReaderLimits(maxBytes));
     }
 
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
     /** Reads one article as HTML or plain text, as the caller declares it, and analyses it. */
     public AnalyzedArticle analyze(String name, byte[] body, boolean html) {
         ReadResult read;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attest.ingest.InputKind;
 import dev.attest.store.AmbiguousSpeakerException;
 import dev.attest.store.CorpusStats;
 import dev.attest.store.SearchResult;
@@ -24,6 +25,7 @@ final class ApiRoutes {
     private final StatementJson statementJson;
     private final ClaimReviewJsonLd jsonLd;
     private final RequestAuth auth;
+    private final String openApi = openApiDocument();
 
     ApiRoutes(Workbench wb) {
         this.wb = wb;
@@ -37,7 +39,9 @@ final class ApiRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/health", r -> ok(mapper.createObjectNode().put("status", "ok"))),
+                Route.get("/api/openapi.json", r -> WebResponse.json(200, openApi)),
                 Route.post("/api/analyze", this::analyze),
+                Route.post("/api/ingest", this::ingest),
                 Route.get("/api/search", this::search),
                 Route.get("/api/articles/{ref}", this::article),
                 Route.get("/api/speakers", this::speakers),
@@ -52,6 +56,18 @@ final class ApiRoutes {
                 Route.post("/api/reviews/{id}/publish", r -> reviewAction(r, true)),
                 Route.post("/api/reviews/{id}/unpublish", r -> reviewAction(r, false)),
                 Route.get("/api/reviews/{id}/claimreview", this::claimReview));
+    }
+
+    /** The hand-written OpenAPI document of these routes (a test checks that it lists exactly the registered ones). */
+    static String openApiDocument() {
+        try (var in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the server jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static WebResponse error(ObjectMapper mapper, int status, String message) {
@@ -69,6 +85,40 @@ final class ApiRoutes {
         }
         AnalyzedArticle a = wb.analysis().analyze("request", r.body(), html);
         return ok(analysisJson.toJson(a.ledger(), a.claims()));
+    }
+
+    /** Reviewers only: a JSON {"url"} is fetched, any other body is read as the article(s) its Content-Type names. */
+    private WebResponse ingest(WebRequest r) {
+        Sessions.Session s = auth.requireReviewer(r, r.headerValue(RequestAuth.CSRF_HEADER));
+        IngestReport report;
+        if (r.contentType().startsWith("application/json")) {
+            String url = text(jsonBody(r), "url");
+            if (url == null || url.isBlank()) {
+                throw new HttpError(400, "a JSON body must be {\"url\": \"https://...\"}; send articles as text/plain, text/html or application/x-ndjson");
+            }
+            report = wb.ingest().ingestUrl(url);
+        } else {
+            InputKind kind = IngestService.kindOf(r.contentType()).orElseThrow(() -> new HttpError(415,
+                    "send text/plain, text/html, application/x-ndjson (JSON lines) or application/json {\"url\"}"));
+            report = wb.ingest().ingest("ingest-" + s.user(), r.body(), kind);
+        }
+        return ok(ingestJson(mapper, report));
+    }
+
+    static ObjectNode ingestJson(ObjectMapper mapper, IngestReport report) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("read", report.articles().size());
+        n.put("added", report.count("added"));
+        n.put("alreadyStored", report.count("already stored"));
+        n.put("copies", report.count("copy"));
+        n.put("failed", report.count("failed"));
+        ArrayNode arr = n.putArray("articles");
+        for (IngestReport.Item item : report.articles()) {
+            arr.addObject().put("id", item.id()).put("ref", item.ref()).put("title", item.title()).put("status", item.status());
+        }
+        ArrayNode problems = n.putArray("problems");
+        report.problems().forEach(problems::add);
+        return n;
     }
 
     private WebResponse search(WebRequest r) {

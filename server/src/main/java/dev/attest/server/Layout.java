@@ -19,7 +19,7 @@ final class Layout {
         String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + " · Attest</title>"
                 + "<link rel=\"stylesheet\" href=\"/assets/workbench.css\">" + head + "</head><body>"
                 + "<header><a class=\"brand\" href=\"/\">Attest</a> <a href=\"/analyze\">Analyze an article</a> "
-                + "<a href=\"/reviews\">Reviews</a> <form class=\"search\" action=\"/search\" method=\"get\"><input name=\"q\" "
+                + "<a href=\"/reviews\">Reviews</a> " + (userOrNull == null ? "" : "<a href=\"/ingest\">Ingest</a> ") + "<form class=\"search\" action=\"/search\" method=\"get\"><input name=\"q\" "
                 + "placeholder=\"Search statements\" aria-label=\"Search statements\"><button>Search</button></form> <span class=\"who\">"
                 + who + "</span></header><main>" + body + "</main></body></html>";
         return WebResponse.html(status, html)
@@ -39,6 +39,7 @@ final class Layout {
             .spk-0{background:#ffe08a}.spk-1{background:#b9e4c9}.spk-2{background:#bcd4f6}.spk-3{background:#f6c1d1}
             .spk-4{background:#e0c9f5}.spk-5{background:#ffd0a6}.spk-6{background:#c8f0f0}.spk-7{background:#e2e2b6}.spk-8{background:#ddd}
             table{border-collapse:collapse} td,th{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+            .actions form{display:inline} .actions a.edit{margin-right:.5em}
             .muted{color:#666} .error{color:#a00} textarea{width:100%;min-height:12em}
             """;
 }

@@ -6,8 +6,8 @@ import static dev.attest.server.Html.urlPart;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.attest.core.model.Claim;
 import dev.attest.core.model.Statement;
+import dev.attest.ingest.InputKind;
 import dev.attest.store.AmbiguousSpeakerException;
-import dev.attest.store.CorpusStats;
 import dev.attest.store.SearchResult;
 import dev.attest.store.SpeakerCount;
 import dev.attest.store.SpeakerTimeline;
@@ -24,9 +24,11 @@ final class PageRoutes {
     private final Workbench wb;
     private final RequestAuth auth;
     private final ClaimReviewJsonLd jsonLd;
+    private final DashboardPage dashboard;
 
     PageRoutes(Workbench wb) {
         this.wb = wb;
+        this.dashboard = new DashboardPage(wb);
         this.auth = new RequestAuth(wb.sessions());
         this.jsonLd = new ClaimReviewJsonLd(wb.mapper());
     }
@@ -41,6 +43,8 @@ final class PageRoutes {
                 Route.get("/speakers/{name}", this::speaker),
                 Route.get("/analyze", this::analyzeForm),
                 Route.post("/analyze", this::analyze),
+                Route.get("/ingest", this::ingestForm),
+                Route.post("/ingest", this::ingest),
                 Route.get("/login", this::loginForm),
                 Route.post("/login", this::login),
                 Route.post("/logout", this::logout),
@@ -48,6 +52,8 @@ final class PageRoutes {
                 Route.get("/reviews/new", this::reviewForm),
                 Route.post("/reviews", this::createReview),
                 Route.get("/reviews/{id}", this::review),
+                Route.get("/reviews/{id}/edit", this::editForm),
+                Route.post("/reviews/{id}", this::updateReview),
                 Route.post("/reviews/{id}/publish", r -> reviewAction(r, true)),
                 Route.post("/reviews/{id}/unpublish", r -> reviewAction(r, false)));
     }
@@ -85,18 +91,8 @@ final class PageRoutes {
     }
 
     private WebResponse dashboard(WebRequest r) {
-        CorpusStats s = wb.corpus().stats();
-        StringBuilder b = new StringBuilder("<h1>Workbench</h1><p class=\"counts\">");
-        b.append(s.articles()).append(" articles · ").append(s.statements()).append(" statements · ")
-                .append(s.speakers()).append(" speakers · ").append(wb.reviews().published().size()).append(" published reviews</p>");
-        b.append("<form action=\"/search\" method=\"get\"><input name=\"q\" size=\"40\" aria-label=\"Search\"> <button>Search statements</button></form>");
-        b.append("<h2>Top speakers</h2><table class=\"speakers\"><tr><th>speaker</th><th>statements</th></tr>");
-        for (SpeakerCount sc : wb.corpus().speakers(15)) {
-            b.append("<tr><td><a href=\"/speakers/").append(urlPart(sc.name())).append("\">").append(escape(sc.name()))
-                    .append("</a></td><td>").append(sc.statements()).append("</td></tr>");
-        }
-        b.append("</table><h2>Published reviews</h2>").append(reviewList(wb.reviews().published()));
-        return Layout.page(200, "Workbench", user(r), b.toString());
+        return Layout.page(200, "Workbench", user(r), dashboard.render(auth.session(r).filter(Sessions.Session::loggedIn)
+                .map(Sessions.Session::user).orElse(null)));
     }
 
     private WebResponse search(WebRequest r) {
@@ -180,6 +176,7 @@ final class PageRoutes {
             b.append("<li>").append(escape(c.text())).append(" <span class=\"muted\">(").append(ArticleView.score(c.checkworthiness())).append(")</span>");
             if (refOrNull != null) {
                 String statementRef = c.statementId() == null ? "" : refOrNull + ":" + c.statementId();
+                b.append(" <a href=\"/claims/").append(urlPart(refOrNull + ":" + c.id())).append("\">Other outlets</a>");
                 b.append(" <a href=\"/reviews/new?claim=").append(urlPart(ArticleView.clip(c.text(), ReviewService.MAX_CLAIM)))
                         .append("&amp;statement=").append(urlPart(statementRef)).append("\">Review</a>");
             }
@@ -216,6 +213,63 @@ final class PageRoutes {
         }
         AnalyzedArticle a = wb.analysis().analyze("pasted", text.getBytes(StandardCharsets.UTF_8), false);
         return Layout.page(200, "Analysis", s.user(), articleBody(a, null));
+    }
+
+    private Sessions.Session requireReviewer(WebRequest r) {
+        return auth.session(r).filter(Sessions.Session::loggedIn).orElseThrow(() -> new HttpError(401, "log in as a reviewer first"));
+    }
+
+    private WebResponse ingestForm(WebRequest r) {
+        Sessions.Session s = requireReviewer(r);
+        return Layout.page(200, "Ingest", s.user(), "<h1>Add articles to the corpus</h1>" + ingestFormBody(s));
+    }
+
+    private static String ingestFormBody(Sessions.Session s) {
+        return "<form method=\"post\" action=\"/ingest\" class=\"ingest\">" + csrfField(s)
+                + "<p><label>URL of a page or an RSS/Atom feed <input name=\"url\" size=\"60\"></label></p>"
+                + "<p>or paste <label><select name=\"format\"><option value=\"text\">plain text (first line is the title)</option>"
+                + "<option value=\"html\">HTML</option><option value=\"jsonl\">JSON lines (one article object a line)</option></select></label></p>"
+                + "<p><textarea name=\"body\" aria-label=\"Articles to ingest\"></textarea></p><p><button>Ingest</button></p></form>";
+    }
+
+    private WebResponse ingest(WebRequest r) {
+        Map<String, String> form = r.form();
+        Sessions.Session s = requireReviewer(r);
+        RequestAuth.requireCsrf(s, form.get(RequestAuth.CSRF_FIELD));
+        String url = form.getOrDefault("url", "").strip();
+        String body = form.getOrDefault("body", "");
+        IngestReport report;
+        if (!url.isEmpty()) {
+            report = wb.ingest().ingestUrl(url);
+        } else if (!body.isBlank()) {
+            InputKind kind = switch (form.getOrDefault("format", "text")) {
+                case "text" -> InputKind.TEXT;
+                case "html" -> InputKind.HTML;
+                case "jsonl" -> InputKind.JSONL;
+                default -> throw new HttpError(400, "format must be text, html or jsonl");
+            };
+            report = wb.ingest().ingest("ingest-" + s.user(), body.getBytes(StandardCharsets.UTF_8), kind);
+        } else {
+            throw new HttpError(400, "give a URL or paste the article(s)");
+        }
+        StringBuilder b = new StringBuilder("<h1>Ingested</h1><p class=\"counts\">").append(report.articles().size()).append(" read · ")
+                .append(report.count("added")).append(" added · ").append(report.count("already stored")).append(" already stored · ")
+                .append(report.count("copy")).append(" copies · ").append(report.count("failed")).append(" failed</p>");
+        b.append("<table class=\"ingested\"><tr><th>article</th><th>status</th></tr>");
+        for (IngestReport.Item item : report.articles()) {
+            String label = escape(item.title() == null || item.title().isBlank() ? item.id() : item.title());
+            b.append("<tr><td>").append(item.status().equals("failed") || item.status().equals("copy") ? label
+                    : "<a href=\"/articles/" + urlPart(item.ref()) + "\">" + label + "</a>").append("</td><td>")
+                    .append(escape(item.status())).append("</td></tr>");
+        }
+        b.append("</table>");
+        if (!report.problems().isEmpty()) {
+            b.append("<h2>Problems</h2><ul class=\"problems\">");
+            report.problems().forEach(p -> b.append("<li>").append(escape(p)).append("</li>"));
+            b.append("</ul>");
+        }
+        b.append("<h2>More</h2>").append(ingestFormBody(s));
+        return Layout.page(200, "Ingested", s.user(), b.toString());
     }
 
     private WebResponse loginForm(WebRequest r) {
@@ -258,39 +312,58 @@ final class PageRoutes {
     private WebResponse reviews(WebRequest r) {
         Optional<Sessions.Session> s = auth.session(r).filter(Sessions.Session::loggedIn);
         List<Review> list = s.isPresent() ? wb.reviews().all() : wb.reviews().published();
-        return Layout.page(200, "Reviews", s.map(Sessions.Session::user).orElse(null), "<h1>Reviews</h1>" + reviewList(list));
-    }
-
-    private static String reviewList(List<Review> list) {
-        if (list.isEmpty()) {
-            return "<p class=\"muted\">None yet.</p>";
-        }
-        StringBuilder b = new StringBuilder("<ul class=\"reviews\">");
-        for (Review rv : list) {
-            b.append("<li><a href=\"/reviews/").append(urlPart(rv.id())).append("\">").append(escape(ArticleView.clip(rv.claim(), 140)))
-                    .append("</a> — <b>").append(escape(rv.rating().label())).append("</b> <span class=\"muted\">(")
-                    .append(rv.state().name().toLowerCase(java.util.Locale.ROOT)).append(")</span></li>");
-        }
-        return b.append("</ul>").toString();
+        return Layout.page(200, "Reviews", s.map(Sessions.Session::user).orElse(null), "<h1>Reviews</h1>" + DashboardPage.reviewList(list));
     }
 
     private WebResponse reviewForm(WebRequest r) {
-        Sessions.Session s = auth.session(r).filter(Sessions.Session::loggedIn)
-                .orElseThrow(() -> new HttpError(401, "log in as a reviewer first"));
+        Sessions.Session s = requireReviewer(r);
+        String body = "<h1>New review</h1><form method=\"post\" action=\"/reviews\">" + csrfField(s)
+                + "<p><label>Claim<br><textarea name=\"claim\">" + escape(r.queryParam("claim")) + "</textarea></label></p>"
+                + "<p><label>Statement ref <input name=\"statement\" value=\"" + escape(r.queryParam("statement")) + "\"></label></p>"
+                + reviewFields(null, "", List.of()) + "<p><button>Save draft</button></p></form>";
+        return Layout.page(200, "New review", s.user(), body);
+    }
+
+    /** Rating, explanation and sources, filled with the current values when editing. */
+    private static String reviewFields(Rating current, String explanation, List<String> sources) {
         StringBuilder options = new StringBuilder();
         for (Rating rating : Rating.values()) {
-            options.append("<option value=\"").append(escape(rating.label())).append("\">").append(escape(rating.label())).append("</option>");
+            options.append("<option value=\"").append(escape(rating.label())).append("\"").append(rating == current ? " selected" : "")
+                    .append(">").append(escape(rating.label())).append("</option>");
         }
-        String claim = r.queryParam("claim");
-        String statement = r.queryParam("statement");
-        String body = "<h1>New review</h1><form method=\"post\" action=\"/reviews\">" + csrfField(s)
-                + "<p><label>Claim<br><textarea name=\"claim\">" + escape(claim) + "</textarea></label></p>"
-                + "<p><label>Statement ref <input name=\"statement\" value=\"" + escape(statement) + "\"></label></p>"
-                + "<p><label>Rating <select name=\"rating\">" + options + "</select></label></p>"
-                + "<p><label>Explanation<br><textarea name=\"explanation\"></textarea></label></p>"
-                + "<p><label>Sources (one URL a line)<br><textarea name=\"sources\"></textarea></label></p>"
-                + "<p><button>Save draft</button></p></form>";
-        return Layout.page(200, "New review", s.user(), body);
+        return "<p><label>Rating <select name=\"rating\">" + options + "</select></label></p>"
+                + "<p><label>Explanation<br><textarea name=\"explanation\">" + escape(explanation) + "</textarea></label></p>"
+                + "<p><label>Sources (one URL a line)<br><textarea name=\"sources\">" + escape(String.join("\n", sources)) + "</textarea></label></p>";
+    }
+
+    private WebResponse editForm(WebRequest r) {
+        Sessions.Session s = requireReviewer(r);
+        String id = r.pathParam("id");
+        Review rv = wb.reviews().find(id).orElseThrow(() -> new HttpError(404, "no review " + id));
+        if (rv.isPublished()) {
+            throw new HttpError(409, "review " + id + " is published: unpublish it before editing");
+        }
+        String body = "<h1>Edit review " + escape(rv.id()) + "</h1><form method=\"post\" action=\"/reviews/" + urlPart(rv.id()) + "\">"
+                + csrfField(s) + "<p><label>Claim<br><textarea name=\"claim\">" + escape(rv.claim()) + "</textarea></label></p>"
+                + reviewFields(rv.rating(), rv.explanation(), rv.sources()) + "<p><button>Save changes</button></p></form>";
+        return Layout.page(200, "Edit review " + rv.id(), s.user(), body);
+    }
+
+    private WebResponse updateReview(WebRequest r) {
+        Map<String, String> form = r.form();
+        Sessions.Session s = requireReviewer(r);
+        RequestAuth.requireCsrf(s, form.get(RequestAuth.CSRF_FIELD));
+        Review rv = wb.reviews().update(s.user(), r.pathParam("id"), new ReviewDraft(form.get("claim"), null, formRating(form),
+                form.get("explanation"), formSources(form)));
+        return WebResponse.redirect("/reviews/" + urlPart(rv.id()));
+    }
+
+    private static Rating formRating(Map<String, String> form) {
+        return Rating.parse(form.get("rating")).orElseThrow(() -> new HttpError(400, "rating must be one of " + ReviewService.ratingLabels()));
+    }
+
+    private static List<String> formSources(Map<String, String> form) {
+        return form.getOrDefault("sources", "").lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 
     private WebResponse createReview(WebRequest r) {
@@ -298,10 +371,8 @@ final class PageRoutes {
         Sessions.Session s = auth.session(r).filter(Sessions.Session::loggedIn)
                 .orElseThrow(() -> new HttpError(401, "log in as a reviewer first"));
         RequestAuth.requireCsrf(s, form.get(RequestAuth.CSRF_FIELD));
-        Rating rating = Rating.parse(form.get("rating")).orElseThrow(() -> new HttpError(400, "rating must be one of " + ReviewService.ratingLabels()));
-        List<String> sources = form.getOrDefault("sources", "").lines().map(String::strip).filter(x -> !x.isEmpty()).toList();
-        Review created = wb.reviews().create(s.user(), new ReviewDraft(form.get("claim"), form.get("statement"), rating,
-                form.get("explanation"), sources));
+        Review created = wb.reviews().create(s.user(), new ReviewDraft(form.get("claim"), form.get("statement"), formRating(form),
+                form.get("explanation"), formSources(form)));
         return WebResponse.redirect("/reviews/" + urlPart(created.id()));
     }
 
@@ -343,8 +414,13 @@ final class PageRoutes {
                 .append(rv.published() == null ? "" : " · published " + escape(rv.published())).append("</p></article>");
         if (reviewer.isPresent()) {
             String action = rv.isPublished() ? "unpublish" : "publish";
+            b.append("<div class=\"actions\">");
+            if (!rv.isPublished()) {
+                b.append("<a class=\"edit\" href=\"/reviews/").append(urlPart(rv.id())).append("/edit\">Edit</a> ");
+            }
             b.append("<form method=\"post\" action=\"/reviews/").append(urlPart(rv.id())).append("/").append(action).append("\">")
                     .append(csrfField(reviewer.get())).append("<button>").append(rv.isPublished() ? "Unpublish" : "Publish").append("</button></form>");
+            b.append(rv.isPublished() ? " <span class=\"muted\">Unpublish to edit.</span>" : "").append("</div>");
             b.append("<h2>Audit trail</h2><table class=\"audit\"><tr><th>when</th><th>who</th><th>what</th></tr>");
             for (Review.AuditEntry e : rv.audit()) {
                 b.append("<tr><td>").append(escape(e.when())).append("</td><td>").append(escape(e.who())).append("</td><td>")

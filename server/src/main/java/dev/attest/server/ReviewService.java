@@ -53,8 +53,12 @@ public final class ReviewService {
         return r;
     }
 
+    /** Changes a draft; a published review must be unpublished first, so readers never see an unannounced edit. */
     public synchronized Review update(String user, String id, ReviewDraft d) {
         Review r = require(id);
+        if (r.isPublished()) {
+            throw new HttpError(409, "review " + id + " is published: unpublish it before editing");
+        }
         validate(d);
         List<String> changed = new ArrayList<>();
         String claim = r.claim();

@@ -13,11 +13,18 @@ public final class WorkbenchServer implements AutoCloseable {
     private final HttpServerAdapter http;
     private final CorpusStore corpus;
     private final String url;
+    private final List<Route> routes;
 
-    private WorkbenchServer(HttpServerAdapter http, CorpusStore corpus, String url) {
+    private WorkbenchServer(HttpServerAdapter http, CorpusStore corpus, String url, List<Route> routes) {
         this.http = http;
         this.corpus = corpus;
         this.url = url;
+        this.routes = List.copyOf(routes);
+    }
+
+    /** Every route the server registered, API and pages. */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** Opens the store read-only and serves it; {@code port} 0 picks a free port. */
@@ -31,10 +38,15 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
-    /** Serves an open store, which the server closes when it stops. */
+    /** Serves an open store, which the server closes when it stops; URL ingests fetch public hosts only. */
     public static WorkbenchServer start(CorpusStore corpus, AnalysisService analysis, String bind, int port) {
+        return start(corpus, analysis, UrlPolicy.publicHostsOnly(), bind, port);
+    }
+
+    /** As {@link #start(CorpusStore, AnalysisService, String, int)} with the policy for URLs reviewers ask to ingest. */
+    public static WorkbenchServer start(CorpusStore corpus, AnalysisService analysis, UrlPolicy urls, String bind, int port) {
         PublicUrl publicUrl = new PublicUrl();
-        Workbench wb = Workbench.over(corpus, analysis, publicUrl);
+        Workbench wb = Workbench.over(corpus, analysis, urls, DEFAULT_MAX_BODY, publicUrl);
         List<Route> routes = new ArrayList<>(new ApiRoutes(wb).routes());
         routes.addAll(new PageRoutes(wb).routes());
         routes.addAll(new ClaimRoutes(wb).routes());
@@ -43,7 +55,7 @@ public final class WorkbenchServer implements AutoCloseable {
                         : PageRoutes.error(status, message));
         http.start(bind, port);
         publicUrl.set("http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + http.port());
-        return new WorkbenchServer(http, corpus, publicUrl.get());
+        return new WorkbenchServer(http, corpus, publicUrl.get(), routes);
     }
 
     public String url() {

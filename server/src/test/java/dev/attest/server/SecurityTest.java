@@ -46,7 +46,8 @@ class SecurityTest {
         assertThat(article.body()).contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;");
         assertThat(article.body()).contains("<mark class=\"stmt spk-");
         assertThat(article.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'none'"));
-        for (String page : List.of("/", "/search?q=bridge%20winter%20dollars&limit=100", "/speakers/Elena%20Vasquez", "/reviews")) {
+        for (String page : List.of("/", "/search?q=bridge%20winter%20dollars&limit=100", "/speakers/Elena%20Vasquez", "/reviews",
+                "/search?q=ferry", "/speakers/" + Html.urlPart(TestWorkbench.HOSTILE_SPEAKER))) {
             HttpResponse<String> r = wb.get(page, null);
             assertThat(r.statusCode()).as(page).isEqualTo(200);
             assertNoInjectedMarkup(r.body());
