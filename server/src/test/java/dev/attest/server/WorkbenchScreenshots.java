@@ -47,6 +47,8 @@ class WorkbenchScreenshots {
             capture(browser, out.resolve("search.png"));
             browser.navigate(base + "/articles/" + ref);
             capture(browser, out.resolve("article.png"));
+            browser.navigate(base + "/claims/" + firstClaimRef(base, "north cable section loss wire"));
+            capture(browser, out.resolve("claim.png"));
 
             browser.navigate(base + "/login");
             browser.type("input[name=name]", "demo");
@@ -75,6 +77,17 @@ class WorkbenchScreenshots {
                     HttpResponse.BodyHandlers.ofString()).body();
             String ref = new ObjectMapper().readTree(json).path("hits").path(0).path("article").asText();
             assertThat(ref).as(json).matches("[0-9a-f]{16}");
+            return ref;
+        }
+    }
+
+    /** The check-worthy claim best matching {@code query}: the example corpus repeats one across two outlets. */
+    private static String firstClaimRef(String base, String query) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String json = http.send(HttpRequest.newBuilder(URI.create(base + "/api/claims?checkworthy=true&limit=1&q=" + Html.urlPart(query))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String ref = new ObjectMapper().readTree(json).path("claims").path(0).path("ref").asText();
+            assertThat(ref).as(json).matches("[0-9a-f]{16}:c[0-9]+");
             return ref;
         }
     }
