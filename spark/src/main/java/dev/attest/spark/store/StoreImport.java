@@ -74,11 +74,8 @@ public final class StoreImport {
         }
         SparkSession spark = SparkSession.builder().appName("attest-import").master(options.master()).getOrCreate();
         int exit;
-        try (CorpusStore store = CorpusStore.open(options.store())) {
-            ImportSummary summary = new StoreImport(spark, Runtime.getRuntime().availableProcessors(),
-                    line -> System.err.println("attest import: " + line)).run(options.parquet(), store);
-            System.out.println(summary.line(options.store().toString()));
-            exit = summary.failed() > 0 ? 1 : 0;
+        try {
+            exit = importInto(spark, options);
         } catch (FileNotFoundException | StoreException e) {
             System.err.println("attest import: " + e.getMessage());
             exit = 1;
@@ -93,15 +90,32 @@ public final class StoreImport {
         }
     }
 
-    /** Imports the {@code articles} table under {@code parquetDir}; everything read is committed when it returns. */
-    public ImportSummary run(String parquetDir, CorpusStore store) throws IOException {
-        long started = System.nanoTime();
+    private static int importInto(SparkSession spark, ImportOptions options) throws IOException {
+        // checked before the store is opened, so a mistyped folder does not leave an empty store behind
+        articlesTable(spark, options.parquet());
+        try (CorpusStore store = CorpusStore.open(options.store())) {
+            ImportSummary summary = new StoreImport(spark, Runtime.getRuntime().availableProcessors(),
+                    line -> System.err.println("attest import: " + line)).run(options.parquet(), store);
+            System.out.println(summary.line(options.store().toString()));
+            return summary.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    /** The job's {@code articles} table under {@code parquetDir}. */
+    private static Path articlesTable(SparkSession spark, String parquetDir) throws IOException {
         Path table = new Path(parquetDir, Tables.ARTICLES);
         FileSystem fs = table.getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (!fs.isDirectory(table)) {
             throw new FileNotFoundException(parquetDir + ": no " + Tables.ARTICLES
                     + " table here; give the --output folder of an `attest spark` run");
         }
+        return table;
+    }
+
+    /** Imports the {@code articles} table under {@code parquetDir}; everything read is committed when it returns. */
+    public ImportSummary run(String parquetDir, CorpusStore store) throws IOException {
+        long started = System.nanoTime();
+        Path table = articlesTable(spark, parquetDir);
         Iterator<Row> rows = spark.read().schema(Tables.ARTICLE).parquet(table.toString())
                 .orderBy(col("source_file"), col("source_offset"), col("source_line"), col("article_key"))
                 .toLocalIterator();
