@@ -14,8 +14,9 @@ import java.util.OptionalLong;
  * Finds where reading can resume after corrupt WARC data. In a WARC.gz every record is its own gzip member, so
  * the next gzip header is a candidate; in a plain WARC a record starts after the blank line that ends the
  * previous one. A candidate can be a false match inside compressed bytes; the caller then tries the next one.
+ * Public for the Spark job's WARC reader, which reads the same files through Hadoop's file systems.
  */
-final class WarcResync {
+public final class WarcResync {
     private static final byte[] GZIP_MEMBER = {(byte) 0x1f, (byte) 0x8b, 0x08};
     private static final byte[] PLAIN_RECORD = "\r\n\r\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
     /** Bytes of the plain pattern that precede the record itself. */
@@ -24,13 +25,27 @@ final class WarcResync {
     private WarcResync() {
     }
 
+    /** A file that can be opened at a byte offset; the caller closes the stream. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream openAt(long offset) throws IOException;
+    }
+
     static OptionalLong nextRecordStart(Path path, long from, boolean gzip) throws IOException {
+        return nextRecordStart(offset -> {
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+            channel.position(offset);
+            return Channels.newInputStream(channel); // closing the stream closes the channel
+        }, from, gzip);
+    }
+
+    /** The offset of the first record start at or after {@code from}, or empty when there is none. */
+    public static OptionalLong nextRecordStart(Opener file, long from, boolean gzip) throws IOException {
         byte[] pattern = gzip ? GZIP_MEMBER : PLAIN_RECORD;
         int lead = gzip ? 0 : PLAIN_LEAD;
         long scanStart = Math.max(0, from - lead); // lets the plain pattern's lead bytes sit before "from"
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            channel.position(scanStart);
-            long at = indexOf(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), pattern);
+        try (InputStream in = file.openAt(scanStart)) {
+            long at = indexOf(new BufferedInputStream(in, 1 << 16), pattern);
             return at < 0 ? OptionalLong.empty() : OptionalLong.of(scanStart + at + lead);
         }
     }

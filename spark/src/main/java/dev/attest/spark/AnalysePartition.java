@@ -17,17 +17,20 @@ final class AnalysePartition implements FlatMapFunction<Iterator<List<WorkUnit>>
 
     private final Broadcast<SerializableConfiguration> conf;
     private final ArticleAnalyzer analyzer;
+    private final ClaimFinder claims;
 
-    AnalysePartition(Broadcast<SerializableConfiguration> conf, ArticleAnalyzer analyzer) {
+    /** @param claims the claim stage, or {@code null} to skip it */
+    AnalysePartition(Broadcast<SerializableConfiguration> conf, ArticleAnalyzer analyzer, ClaimFinder claims) {
         this.conf = conf;
         this.analyzer = analyzer;
+        this.claims = claims;
     }
 
     @Override
     public Iterator<Row> call(Iterator<List<WorkUnit>> bins) {
         List<WorkUnit> units = new ArrayList<>();
         bins.forEachRemaining(units::addAll);
-        AnalysedRows rows = new AnalysedRows(units, conf.value().value(), analyzer);
+        AnalysedRows rows = new AnalysedRows(units, conf.value().value(), analyzer, claims);
         TaskContext task = TaskContext.get();
         if (task != null) {
             // A failed or cancelled task must not leak an open file.

@@ -33,15 +33,18 @@ final class AnalysedRows implements Iterator<Row>, Closeable {
     private final Iterator<WorkUnit> units;
     private final Configuration conf;
     private final ArticleAnalyzer analyzer;
+    private final ClaimFinder claims;
     private final ArticleReader reader = new ArticleReader();
     private WorkUnit unit;
     private RecordSource source;
     private Row pending;
 
-    AnalysedRows(List<WorkUnit> units, Configuration conf, ArticleAnalyzer analyzer) {
+    /** @param claims the claim stage, or {@code null} to skip it */
+    AnalysedRows(List<WorkUnit> units, Configuration conf, ArticleAnalyzer analyzer, ClaimFinder claims) {
         this.units = units.iterator();
         this.conf = conf;
         this.analyzer = analyzer;
+        this.claims = claims;
     }
 
     @Override
@@ -99,13 +102,23 @@ final class AnalysedRows implements Iterator<Row>, Closeable {
     }
 
     private Row analyse(ReadArticle read) {
+        Ledger ledger;
         try {
-            Ledger ledger = analyzer.analyze(read.article());
-            return LedgerRows.analysed(read, ledger);
+            ledger = analyzer.analyze(read.article());
         } catch (RuntimeException | StackOverflowError e) {
             // A pathological article (deep nesting, a rule bug) costs that article only.
             return LedgerRows.failure(new ReadFailure(read.location(), FailureStage.ANALYZE, Messages.of(e)),
                     read.article().id(), LedgerRows.dateOf(read.article()));
+        }
+        if (claims == null) {
+            return LedgerRows.analysed(read, ledger);
+        }
+        try {
+            return LedgerRows.analysed(read, ledger, claims.find(ledger), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The statements are sound; losing them too for a claim-stage bug would hide good data.
+            return LedgerRows.analysed(read, ledger, null,
+                    new ReadFailure(read.location(), FailureStage.CLAIMS, Messages.of(e)));
         }
     }
 

@@ -32,8 +32,9 @@ import org.apache.spark.util.SerializableConfiguration;
  * Runs the Attest extraction pipeline over a corpus on Spark and writes Parquet tables (see {@link Tables}).
  *
  * <p>Stage 1 plans work units on the driver (file names and sizes only), then each partition streams its units
- * and runs the pipeline in {@code mapPartitions}, one pipeline per executor JVM. Its rows are cached once and
- * split into the {@code articles}, {@code statements}, {@code speakers} and {@code errors} tables, partitioned
+ * and runs the pipeline, then the claim analyzer on its ledger, in {@code mapPartitions}: one pipeline and one
+ * claim analyzer (MiniLM) per executor JVM. Its rows are cached once and split into the {@code articles},
+ * {@code statements}, {@code speakers}, {@code claims}, {@code disputes} and {@code errors} tables, partitioned
  * by date. Stage 2 reads the statements back and writes {@code quote_links}.
  *
  * <pre>spark-submit --class dev.attest.spark.AttestSparkJob attest-spark.jar --input PATH... --output DIR</pre>
@@ -41,15 +42,20 @@ import org.apache.spark.util.SerializableConfiguration;
 public final class AttestSparkJob {
     private final SparkSession spark;
     private final ArticleAnalyzer analyzer;
+    private final ClaimFinder claims;
 
     public AttestSparkJob(SparkSession spark) {
-        this(spark, ArticleAnalyzer.standard());
+        this(spark, ArticleAnalyzer.standard(), ClaimFinder.standard());
     }
 
-    /** With another analyzer: tests use one that throws to prove a pathological article cannot fail the job. */
-    public AttestSparkJob(SparkSession spark, ArticleAnalyzer analyzer) {
+    /**
+     * With other analyzers: tests use ones that throw to prove a pathological article cannot fail the job. The
+     * claim finder runs only when the options ask for claims.
+     */
+    public AttestSparkJob(SparkSession spark, ArticleAnalyzer analyzer, ClaimFinder claims) {
         this.spark = spark;
         this.analyzer = analyzer;
+        this.claims = claims;
     }
 
     public static void main(String[] args) {
@@ -106,7 +112,12 @@ public final class AttestSparkJob {
                 PartitionPlan.partitionCount(inputBytes, splitBytes, parallelism));
 
         TableWriter tables = new TableWriter(spark, options.output());
-        Row counts = writeLedgerTables(context, conf, partitions, tables);
+        Row counts = writeLedgerTables(context, conf, partitions, tables, options.claims() ? claims : null);
+        if (!options.claims()) {
+            // stale tables from an earlier run would not match this one
+            tables.delete(Tables.CLAIMS);
+            tables.delete(Tables.DISPUTES);
+        }
         long analysed = System.nanoTime();
         long cpuAnalysed = ProcessCpu.nanos();
 
@@ -118,28 +129,42 @@ public final class AttestSparkJob {
             tables.delete(Tables.QUOTE_LINKS); // a stale table from an earlier run would not match this one
         }
         long linked = System.nanoTime();
-        return new JobSummary(counts.getLong(0), counts.getLong(1), counts.getLong(2), counts.getLong(3), quoteLinks,
+        long claimCount = options.claims() ? counts.getLong(3) : -1;
+        long disputeCount = options.claims() ? counts.getLong(4) : -1;
+        return new JobSummary(counts.getLong(0), counts.getLong(1), counts.getLong(2), claimCount, disputeCount,
+                counts.getLong(5), quoteLinks,
                 partitions.size(), inputBytes, (analysed - started) / 1e9, (cpuAnalysed - cpuStarted) / 1e9,
                 (linked - analysed) / 1e9);
     }
 
-    /** Writes the four ledger tables; returns their row counts (articles, statements, speakers, errors). */
+    /**
+     * Writes the ledger tables (claims and disputes only with a claim finder); returns the row counts of articles,
+     * statements, speakers, claims, disputes and errors.
+     */
     private Row writeLedgerTables(JavaSparkContext context, Broadcast<SerializableConfiguration> conf,
-            List<List<WorkUnit>> partitions, TableWriter tables) {
+            List<List<WorkUnit>> partitions, TableWriter tables, ClaimFinder claimFinder) {
         // One element per slice, so each planned partition is exactly one Spark partition.
         JavaRDD<Row> rows = context.parallelize(partitions, Math.max(1, partitions.size()))
-                .mapPartitions(new AnalysePartition(conf, analyzer));
-        // Extraction runs once; the four tables are cut from the cached rows (spilled to disk when large).
+                .mapPartitions(new AnalysePartition(conf, analyzer, claimFinder));
+        // Extraction runs once; the tables are cut from the cached rows (spilled to disk when large).
         Dataset<Row> analysed = spark.createDataFrame(rows, Tables.ANALYSED).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             tables.writeByDate(Tables.ARTICLES, analysed.where(col("article").isNotNull()).select("article.*"));
             tables.writeByDate(Tables.STATEMENTS, analysed.select(explode(col("statements")).as("row")).select("row.*"));
             tables.writeByDate(Tables.SPEAKERS, analysed.select(explode(col("speakers")).as("row")).select("row.*"));
+            if (claimFinder != null) {
+                tables.writeByDate(Tables.CLAIMS, analysed.select(explode(col("claims")).as("row")).select("row.*"));
+                tables.writeByDate(Tables.DISPUTES, analysed.select(explode(col("disputes")).as("row")).select("row.*"));
+            }
             tables.writeByDate(Tables.ERRORS, analysed.where(col("error").isNotNull()).select("error.*"));
-            return analysed.agg(count(col("article")), coalesce(sum(size(col("statements"))), lit(0L)),
-                    coalesce(sum(size(col("speakers"))), lit(0L)), count(col("error"))).first();
+            return analysed.agg(count(col("article")), total("statements"), total("speakers"), total("claims"),
+                    total("disputes"), count(col("error"))).first();
         } finally {
             analysed.unpersist();
         }
+    }
+
+    private static org.apache.spark.sql.Column total(String arrayColumn) {
+        return coalesce(sum(size(col(arrayColumn))), lit(0L));
     }
 }

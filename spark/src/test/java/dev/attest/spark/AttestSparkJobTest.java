@@ -3,7 +3,10 @@ package dev.attest.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.attest.claims.ClaimAnalysis;
 import dev.attest.core.model.Article;
+import dev.attest.core.model.Claim;
+import dev.attest.core.model.Dispute;
 import dev.attest.core.model.Entity;
 import dev.attest.core.model.Ledger;
 import dev.attest.core.model.Speaker;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole job in local[2] over JSON lines, a damaged WARC.gz and a folder of text and HTML files, checked
- * against the embedded pipeline run on the same articles.
+ * against the embedded pipeline and claim analyzer run on the same articles.
  */
 class AttestSparkJobTest {
     private static final String SHARED_QUOTE = "We will not raise fares for the people who ride our buses every day";
@@ -60,6 +63,14 @@ class AttestSparkJobTest {
         };
     }
 
+    /** The standard claim analyzer, except on one planted article. */
+    static ClaimAnalysis claimsOrBreak(Ledger ledger) {
+        if (ledger.article().id().equals("claims-boom")) {
+            throw new IllegalStateException("planted claims failure");
+        }
+        return ClaimAnalyzerHolder.analyzer().analyze(ledger);
+    }
+
     @BeforeAll
     static void runJobOnce() throws Exception {
         input = Files.createDirectories(dir.resolve("in"));
@@ -73,7 +84,7 @@ class AttestSparkJobTest {
     }
 
     private static JobSummary runJob() throws IOException {
-        return new AttestSparkJob(spark, AttestSparkJobTest::analyzeOrBreak)
+        return new AttestSparkJob(spark, AttestSparkJobTest::analyzeOrBreak, AttestSparkJobTest::claimsOrBreak)
                 .run(JobOptions.parse("--input", input.toString(), "--output", output.toString()));
     }
 
@@ -123,6 +134,42 @@ class AttestSparkJobTest {
     }
 
     @Test
+    void claimsEqualTheEmbeddedClaimAnalyzersOutput() {
+        Set<String> expected = new HashSet<>();
+        embeddedClaims().forEach((id, analysis) -> analysis.claims().forEach(c -> expected.add(describeClaim(id, c))));
+        Set<String> actual = table(Tables.CLAIMS).stream().map(AttestSparkJobTest::describeClaim).collect(Collectors.toSet());
+        assertThat(expected).hasSizeGreaterThan(200);
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(actual).anyMatch(c -> c.contains("|hedges:") && !c.endsWith("|hedges:"));
+        assertThat(firstRun.claims()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void disputesEqualTheEmbeddedClaimAnalyzersOutput() {
+        Set<String> expected = new HashSet<>();
+        embeddedClaims().forEach((id, analysis) -> analysis.disputes().forEach(d -> expected.add(describe(id, d))));
+        Set<String> actual = table(Tables.DISPUTES).stream().map(r -> String.join("|", r.getAs("article_id"),
+                r.getAs("target_id"), r.getAs("evidence_start") + "-" + r.getAs("evidence_end"), r.getAs("evidence_text"),
+                r.getAs("cue"), String.valueOf((Object) r.getAs("confidence")), r.getAs("rule"))).collect(Collectors.toSet());
+        assertThat(expected).anyMatch(d -> d.startsWith("dispute|") && d.contains("|Despite that|"));
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(firstRun.disputes()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void aClaimAnalyzerFailureKeepsTheArticlesStatementsAndIsAnError() {
+        Row article = table(Tables.ARTICLES).stream().filter(r -> r.getAs("article_id").equals("claims-boom")).findFirst()
+                .orElseThrow();
+        assertThat((int) article.getAs("statement_count")).isPositive();
+        assertThat((Object) article.getAs("claim_count")).isNull();
+        assertThat(table(Tables.STATEMENTS)).anyMatch(r -> r.getAs("article_id").equals("claims-boom"));
+        assertThat(table(Tables.CLAIMS)).noneMatch(r -> r.getAs("article_id").equals("claims-boom"));
+        assertThat(table(Tables.ERRORS)).filteredOn(r -> "claims".equals(r.getAs("stage")))
+                .extracting(r -> r.getAs("article_id"), r -> r.getAs("message"))
+                .containsExactly(tuple("claims-boom", "IllegalStateException: planted claims failure"));
+    }
+
+    @Test
     void badRecordsAreErrorsWithTheirLocationAndTheJobSucceeds() {
         String jsonl = input.resolve("news.jsonl").toString();
         String warc = input.resolve("crawl.warc.gz").toString();
@@ -133,6 +180,7 @@ class AttestSparkJobTest {
                 tuple(jsonl, 6L, lineOffset(6), "read", null),
                 tuple(jsonl, 9L, lineOffset(9), "analyze", "boom"),
                 tuple(jsonl, 10L, lineOffset(10), "analyze", "deep"),
+                tuple(jsonl, (long) JSON_LINES.size(), lineOffset(JSON_LINES.size()), "claims", "claims-boom"),
                 tuple(warc, null, crawl.badUtf8Offset(), "decode", null),
                 tuple(warc, null, crawl.corruptOffset(), "warc", null),
                 tuple(warc, null, crawl.truncatedOffset(), "warc", null));
@@ -179,12 +227,42 @@ class AttestSparkJobTest {
     }
 
     private static Map<String, Set<String>> snapshot() {
-        return Stream.of(Tables.ARTICLES, Tables.STATEMENTS, Tables.SPEAKERS, Tables.ERRORS, Tables.QUOTE_LINKS)
+        return Stream.of(Tables.ARTICLES, Tables.STATEMENTS, Tables.SPEAKERS, Tables.CLAIMS, Tables.DISPUTES, Tables.ERRORS,
+                        Tables.QUOTE_LINKS)
                 .collect(Collectors.toMap(t -> t, t -> table(t).stream().map(Row::toString).collect(Collectors.toSet())));
     }
 
     private static List<Row> table(String name) {
         return new TableWriter(spark, output.toString()).read(name).collectAsList();
+    }
+
+    /** The embedded claim analyzer's output per article id, the planted claims failure excluded. */
+    private static Map<String, ClaimAnalysis> embeddedClaims() {
+        return expectedArticles.stream().filter(a -> !a.id().equals("claims-boom")).collect(Collectors.toMap(Article::id,
+                a -> ClaimAnalyzerHolder.analyzer().analyze(PipelineHolder.pipeline().analyze(a))));
+    }
+
+    private static String describeClaim(String articleId, Claim c) {
+        return String.join("|", articleId, c.id(), String.valueOf(c.statementId()), String.valueOf(c.speaker()), c.text(),
+                c.span().start() + "-" + c.span().end(), c.type().label(), String.valueOf(c.checkworthiness()),
+                String.valueOf(c.checkworthy()), c.provenance().rule() + "/" + c.provenance().confidence(),
+                "hedges:" + c.hedges().stream().map(h -> h.cue().start() + "-" + h.cue().end() + "/" + h.cueText() + "/" + h.kind())
+                        .collect(Collectors.joining(",")));
+    }
+
+    private static String describeClaim(Row r) {
+        List<Row> hedges = r.getList(r.fieldIndex("hedges"));
+        return String.join("|", r.getAs("article_id"), r.getAs("claim_id"), String.valueOf((Object) r.getAs("statement_id")),
+                String.valueOf((Object) r.getAs("speaker")), r.getAs("text"), r.getAs("span_start") + "-" + r.getAs("span_end"),
+                r.getAs("type"), String.valueOf((Object) r.getAs("checkworthiness")), String.valueOf((Object) r.getAs("checkworthy")),
+                r.getAs("rule") + "/" + r.getAs("confidence"),
+                "hedges:" + hedges.stream().map(h -> h.getAs("cue_start") + "-" + h.getAs("cue_end") + "/" + h.getAs("cue_text")
+                        + "/" + h.getAs("kind")).collect(Collectors.joining(",")));
+    }
+
+    private static String describe(String articleId, Dispute d) {
+        return String.join("|", articleId, d.targetId(), d.evidence().start() + "-" + d.evidence().end(), d.evidenceText(),
+                d.cue(), String.valueOf(d.confidence()), d.provenance().rule());
     }
 
     private static String describe(String articleId, Statement s) {
@@ -234,6 +312,9 @@ class AttestSparkJobTest {
         lines.add("{\"id\": \"link-b\", \"title\": \"Fares\", \"published\": \"2026-02-03\", \"text\": \"“" + SHARED_QUOTE
                 + ",” said Daniel Okafor, the transit director.\"}");
         lines.add("{\"id\": \"link-c\", \"text\": \"“" + SHARED_QUOTE + " this year,” Priya Raman said.\"}");
+        lines.add("{\"id\": \"dispute\", \"text\": \"Police records describe the protest as peaceful. Despite that, Mayor"
+                + " Ann Lee described the protesters as “violent rioters who burned the city.”\"}");
+        lines.add("{\"id\": \"claims-boom\", \"text\": \"“Taxes will fall by ten percent next year,” the treasurer said.\"}"); // last
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 

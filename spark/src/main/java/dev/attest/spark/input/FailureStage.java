@@ -11,7 +11,9 @@ public enum FailureStage {
     /** The body's bytes are not text in the declared or expected encoding. */
     DECODE,
     /** The extraction pipeline threw on the article. */
-    ANALYZE;
+    ANALYZE,
+    /** The claim analyzer threw on the article; its article, statements and speakers rows are kept. */
+    CLAIMS;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

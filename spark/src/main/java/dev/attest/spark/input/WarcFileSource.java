@@ -5,6 +5,7 @@ import dev.attest.ingest.BodyCharset;
 import dev.attest.ingest.InputException;
 import dev.attest.ingest.InputKind;
 import dev.attest.ingest.ReadResult;
+import dev.attest.ingest.WarcResync;
 import dev.attest.spark.input.SourceRecord.ReadArticle;
 import dev.attest.spark.input.SourceRecord.ReadFailure;
 import java.io.IOException;
@@ -119,7 +120,7 @@ public final class WarcFileSource extends LookaheadSource {
         while (true) {
             OptionalLong candidate;
             try {
-                candidate = WarcResync.nextRecordStart(fs, path, from, gzip);
+                candidate = WarcResync.nextRecordStart(this::seekTo, from, gzip);
             } catch (IOException e) {
                 return; // the file itself is unreadable from here: the failure already reported covers it
             }
@@ -132,6 +133,18 @@ public final class WarcFileSource extends LookaheadSource {
             } catch (IOException | RuntimeException e) {
                 from = candidate.getAsLong() + 1;
             }
+        }
+    }
+
+    /** The file opened at {@code offset}: how ingest's resync scan reads a Hadoop path. */
+    private InputStream seekTo(long offset) throws IOException {
+        FSDataInputStream in = fs.open(path);
+        try {
+            in.seek(offset);
+            return in;
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 

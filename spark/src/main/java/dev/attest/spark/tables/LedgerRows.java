@@ -1,7 +1,11 @@
 package dev.attest.spark.tables;
 
+import dev.attest.claims.ClaimAnalysis;
 import dev.attest.core.model.Article;
+import dev.attest.core.model.Claim;
+import dev.attest.core.model.Dispute;
 import dev.attest.core.model.Entity;
+import dev.attest.core.model.Hedge;
 import dev.attest.core.model.Ledger;
 import dev.attest.core.model.Speaker;
 import dev.attest.core.model.Statement;
@@ -24,7 +28,18 @@ public final class LedgerRows {
     private LedgerRows() {
     }
 
+    /** An article without claim analysis ({@code --no-claims}). */
     public static Row analysed(ReadArticle read, Ledger ledger) {
+        return analysed(read, ledger, null, null);
+    }
+
+    /**
+     * An article with its ledger and, unless {@code claims} is {@code null}, its claims and disputes.
+     *
+     * @param claimsFailure why the claim analyzer failed on this article, or {@code null}: the article and its
+     *                      statements are kept and the failure becomes an {@code errors} row beside them
+     */
+    public static Row analysed(ReadArticle read, Ledger ledger, ClaimAnalysis claims, ReadFailure claimsFailure) {
         Article article = read.article();
         String date = dateOf(article);
         Map<String, Integer> statementsByEntity = new HashMap<>();
@@ -40,11 +55,34 @@ public final class LedgerRows {
             speakers.add(RowFactory.create(read.key(), article.id(), e.id(), e.name(), e.kind().name().toLowerCase(Locale.ROOT),
                     e.named(), e.mentions().size(), statementsByEntity.getOrDefault(e.id(), 0), date));
         }
+        List<Row> claimRows = new ArrayList<>();
+        List<Row> disputeRows = new ArrayList<>();
+        if (claims != null) {
+            for (Claim c : claims.claims()) {
+                claimRows.add(claim(read.key(), article.id(), c, date));
+            }
+            for (Dispute d : claims.disputes()) {
+                disputeRows.add(RowFactory.create(read.key(), article.id(), d.targetId(), d.evidence().start(),
+                        d.evidence().end(), d.evidenceText(), d.cue(), d.confidence(), d.provenance().rule(), date));
+            }
+        }
         SourceLocation at = read.location();
         Row articleRow = RowFactory.create(read.key(), article.id(), article.title(), article.url(), article.source(),
                 article.published(), article.text(), at.file(), orNull(at.offset()), orNull(at.line()),
-                statements.size(), speakers.size(), date);
-        return RowFactory.create(articleRow, seq(statements), seq(speakers), null);
+                statements.size(), speakers.size(), claims == null ? null : claimRows.size(),
+                claims == null ? null : disputeRows.size(), date);
+        return RowFactory.create(articleRow, seq(statements), seq(speakers), seq(claimRows), seq(disputeRows),
+                claimsFailure == null ? null : error(claimsFailure, article.id(), date));
+    }
+
+    private static Row claim(String articleKey, String articleId, Claim c, String date) {
+        List<Row> hedges = new ArrayList<>(c.hedges().size());
+        for (Hedge h : c.hedges()) {
+            hedges.add(RowFactory.create(h.cue().start(), h.cue().end(), h.cueText(), h.kind()));
+        }
+        return RowFactory.create(articleKey, articleId, c.id(), articleKey + "#" + c.id(), c.statementId(), c.speaker(),
+                c.text(), c.span().start(), c.span().end(), c.type().label(), c.checkworthiness(), c.checkworthy(),
+                seq(hedges), c.provenance().rule(), c.provenance().confidence(), date);
     }
 
     public static Row failure(ReadFailure failure) {
@@ -53,10 +91,14 @@ public final class LedgerRows {
 
     /** A failure; {@code articleId} and {@code date} are known when the article was read but its analysis failed. */
     public static Row failure(ReadFailure failure, String articleId, String date) {
+        return RowFactory.create(null, seq(List.of()), seq(List.of()), seq(List.of()), seq(List.of()),
+                error(failure, articleId, date));
+    }
+
+    private static Row error(ReadFailure failure, String articleId, String date) {
         SourceLocation at = failure.location();
-        Row error = RowFactory.create(at.file(), at.toString(), orNull(at.offset()), orNull(at.line()),
+        return RowFactory.create(at.file(), at.toString(), orNull(at.offset()), orNull(at.line()),
                 failure.stage().label(), failure.message(), articleId, date);
-        return RowFactory.create(null, seq(List.of()), seq(List.of()), error);
     }
 
     public static String dateOf(Article article) {

@@ -17,7 +17,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The Parquet tables a job writes, with their schemas. Column names are snake_case so Spark SQL, DuckDB and
  * pandas read them without quoting. Offsets are Java String indices into {@code articles.text}, as everywhere in
- * Attest. Every table carries {@code date} (the article's published date, or {@code unknown}); all but
+ * Attest. {@code claims} and {@code disputes} come from the claims module's analyzer run on each ledger; an
+ * article's {@code claim_count} is null when claims were not analysed ({@code --no-claims}, or the analyzer
+ * failed on it). Every table carries {@code date} (the article's published date, or {@code unknown}); all but
  * {@code quote_links}, whose clusters span dates, are partitioned by it on disk.
  */
 public final class Tables {
@@ -25,6 +27,8 @@ public final class Tables {
     public static final String STATEMENTS = "statements";
     public static final String SPEAKERS = "speakers";
     public static final String ERRORS = "errors";
+    public static final String CLAIMS = "claims";
+    public static final String DISPUTES = "disputes";
     public static final String QUOTE_LINKS = "quote_links";
     public static final String DATE = "date";
     public static final String UNKNOWN_DATE = "unknown";
@@ -42,6 +46,8 @@ public final class Tables {
             optional("source_line", LongType),
             required("statement_count", IntegerType),
             required("speaker_count", IntegerType),
+            optional("claim_count", IntegerType),
+            optional("dispute_count", IntegerType),
             required(DATE, StringType)));
 
     public static final StructType STATEMENT = createStructType(List.of(
@@ -92,11 +98,50 @@ public final class Tables {
             optional("article_id", StringType),
             required(DATE, StringType)));
 
+    /** Words that weaken a claim ("may", "alleged", "critics say"); offsets into {@code articles.text}. */
+    public static final StructType HEDGE = createStructType(List.of(
+            required("cue_start", IntegerType),
+            required("cue_end", IntegerType),
+            required("cue_text", StringType),
+            required("kind", StringType)));
+
+    public static final StructType CLAIM = createStructType(List.of(
+            required("article_key", StringType),
+            required("article_id", StringType),
+            required("claim_id", StringType),
+            required("claim_key", StringType),
+            optional("statement_id", StringType),
+            optional("speaker", StringType),
+            required("text", StringType),
+            required("span_start", IntegerType),
+            required("span_end", IntegerType),
+            required("type", StringType),
+            required("checkworthiness", DoubleType),
+            required("checkworthy", BooleanType),
+            required("hedges", createArrayType(HEDGE, false)),
+            required("rule", StringType),
+            required("confidence", DoubleType),
+            required(DATE, StringType)));
+
+    public static final StructType DISPUTE = createStructType(List.of(
+            required("article_key", StringType),
+            required("article_id", StringType),
+            required("target_id", StringType),
+            required("evidence_start", IntegerType),
+            required("evidence_end", IntegerType),
+            required("evidence_text", StringType),
+            required("cue", StringType),
+            required("confidence", DoubleType),
+            required("rule", StringType),
+            required(DATE, StringType)));
+
     /** What the analysis stage emits per record: an article with its rows, or an error. Split into tables on write. */
     public static final StructType ANALYSED = createStructType(List.of(
             optional("article", ARTICLE),
             required("statements", createArrayType(STATEMENT, false)),
             required("speakers", createArrayType(SPEAKER, false)),
+            required("claims", createArrayType(CLAIM, false)),
+            required("disputes", createArrayType(DISPUTE, false)),
             optional("error", ERROR)));
 
     public static final StructType QUOTE_LINK = createStructType(List.of(
@@ -123,6 +168,8 @@ public final class Tables {
             case STATEMENTS -> STATEMENT;
             case SPEAKERS -> SPEAKER;
             case ERRORS -> ERROR;
+            case CLAIMS -> CLAIM;
+            case DISPUTES -> DISPUTE;
             case QUOTE_LINKS -> QUOTE_LINK;
             default -> throw new IllegalArgumentException("no table " + table);
         };
