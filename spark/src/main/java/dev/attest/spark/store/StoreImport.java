@@ -2,7 +2,10 @@ package dev.attest.spark.store;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.attest.claims.StoreClaimExtractor;
+import dev.attest.core.extract.ClaimExtractor;
 import dev.attest.core.extract.Pipeline;
+import dev.attest.core.model.ArticleClaims;
 import dev.attest.core.model.Article;
 import dev.attest.core.model.Ledger;
 import dev.attest.spark.PipelineHolder;
@@ -44,16 +47,23 @@ public final class StoreImport {
 
     private final SparkSession spark;
     private final Pipeline pipeline;
+    private final ClaimExtractor claims;
     private final int threads;
     private final Consumer<String> problems;
 
     /** @param problems receives one line per article the pipeline fails on; the import goes on */
     public StoreImport(SparkSession spark, int threads, Consumer<String> problems) {
+        this(spark, threads, ClaimExtractor.none(), problems);
+    }
+
+    /** As above, storing the claims layer {@code claims} finds in each article, as {@code attest ingest} does. */
+    public StoreImport(SparkSession spark, int threads, ClaimExtractor claims, Consumer<String> problems) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.spark = spark;
         this.pipeline = PipelineHolder.pipeline();
+        this.claims = claims;
         this.threads = threads;
         this.problems = problems;
     }
@@ -94,7 +104,8 @@ public final class StoreImport {
         // checked before the store is opened, so a mistyped folder does not leave an empty store behind
         articlesTable(spark, options.parquet());
         try (CorpusStore store = CorpusStore.open(options.store())) {
-            ImportSummary summary = new StoreImport(spark, Runtime.getRuntime().availableProcessors(),
+            ClaimExtractor claims = options.claims() ? StoreClaimExtractor.standard() : ClaimExtractor.none();
+            ImportSummary summary = new StoreImport(spark, Runtime.getRuntime().availableProcessors(), claims,
                     line -> System.err.println("attest import: " + line)).run(options.parquet(), store);
             System.out.println(summary.line(options.store().toString()));
             return summary.failed() > 0 ? 1 : 0;
@@ -134,6 +145,10 @@ public final class StoreImport {
     }
 
     /** The counts and the pending batch of one import, confined to the calling thread. */
+    /** An article's ledger and its claims layer, computed on an analysis thread. */
+    private record Analysed(Ledger ledger, ArticleClaims claims) {
+    }
+
     private final class Batches {
         private final CorpusStore store;
         private final ExecutorService analysts;
@@ -174,12 +189,15 @@ public final class StoreImport {
             if (staged == 0) {
                 return;
             }
-            List<Future<Ledger>> ledgers = new ArrayList<>(pending.size());
+            List<Future<Analysed>> ledgers = new ArrayList<>(pending.size());
             for (Article article : pending) {
-                ledgers.add(analysts.submit(() -> pipeline.analyze(article)));
+                ledgers.add(analysts.submit(() -> {
+                    Ledger ledger = pipeline.analyze(article);
+                    return new Analysed(ledger, claims.extract(ledger));
+                }));
             }
             for (int i = 0; i < ledgers.size(); i++) {
-                Ledger ledger;
+                Analysed ledger;
                 try {
                     ledger = ledgers.get(i).get();
                 } catch (ExecutionException e) {
@@ -193,7 +211,7 @@ public final class StoreImport {
                     throw new IllegalStateException("import interrupted", e);
                 }
                 // Staged in input order; two rows of one batch with the same URL or text resolve as in a rerun.
-                switch (store.add(ledger)) {
+                switch (store.add(ledger.ledger(), ledger.claims(), claims.vectorModel())) {
                     case NEW -> added++;
                     case DUPLICATE_TEXT -> copies++;
                     case ALREADY_STORED -> alreadyStored++;

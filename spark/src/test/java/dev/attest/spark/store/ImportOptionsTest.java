@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class ImportOptionsTest {
     @Test
     void theStoreDefaultsToTheCliDefaultAndTheMasterToAllLocalCores() {
-        assertThat(ImportOptions.parse("out")).isEqualTo(new ImportOptions("out", Path.of("./attest-data"), "local[*]"));
+        assertThat(ImportOptions.parse("out")).isEqualTo(new ImportOptions("out", Path.of("./attest-data"), "local[*]", true));
     }
 
     @Test
     void storeAndMasterAreTakenInAnyOrder() {
         assertThat(ImportOptions.parse("--store", "s", "out", "--master", "local[2]"))
-                .isEqualTo(new ImportOptions("out", Path.of("s"), "local[2]"));
+                .isEqualTo(new ImportOptions("out", Path.of("s"), "local[2]", true));
+        assertThat(ImportOptions.parse("out", "--no-claims").claims()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.attest.spark.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attest.claims.StoreClaimExtractor;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.Article;
 import dev.attest.ingest.ArticleReader;
@@ -69,6 +70,24 @@ class StoreImportTest {
             assertThat(summary.store()).isEqualTo(store.stats());
             assertThat(store.stats()).usingRecursiveComparison().comparingOnlyFields("articles", "statements", "speakers", "copies")
                     .isEqualTo(direct);
+        }
+    }
+
+    @Test
+    void importWithClaimsStoresTheClaimsIngestWouldStore() throws Exception {
+        StoreClaimExtractor claims = StoreClaimExtractor.standard();
+        CorpusStats ingested;
+        try (CorpusStore store = CorpusStore.open(dir.resolve("direct-claims"))) {
+            new Ingester(store, Pipeline.standard(), claims, new ArticleReader(), IngestOptions.defaults(), IngestListener.silent())
+                    .ingest(List.of(corpus));
+            ingested = store.stats();
+        }
+        try (CorpusStore store = CorpusStore.open(dir.resolve("imported-claims"))) {
+            new StoreImport(spark, 2, claims, line -> {
+                throw new AssertionError("unexpected problem: " + line);
+            }).run(output.toString(), store);
+            assertThat(ingested.claims()).isGreaterThan(200);
+            assertThat(store.stats()).isEqualTo(ingested);
         }
     }
 
