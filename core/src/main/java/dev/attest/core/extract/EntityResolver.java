@@ -7,7 +7,7 @@ import dev.attest.core.lexicon.WordSet;
 import dev.attest.core.model.Entity;
 import dev.attest.core.model.EntityKind;
 import dev.attest.core.model.Mention;
-import dev.attest.core.text.Token;
+import dev.attest.core.text.Layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,8 +47,12 @@ final class EntityResolver {
             "defenceman", "forward", "goalie", "worker", "volunteer", "resident", "student", "teacher", "nurse",
             "doctor", "prosecutor", "executive", "commissioner", "speaker", "deputy", "agent", "editor");
     private static final int PRONOUN_WINDOW = 2500;
-    /** Within this many characters a person name counts for a pronoun even outside subject position (GGT dev: 0.800 vs 0.796). */
-    private static final int NEAR_ANY_POSITION = 300;
+    /** Salience a mention lends its person, by where it stands (see {@link #recentPerson}). */
+    private static final double SPEAKER_WEIGHT = 100;
+    private static final double SUBJECT_WEIGHT = 80;
+    private static final double SUBORDINATE_WEIGHT = 50;
+    private static final double OBJECT_WEIGHT = 30;
+    private static final double QUOTED_WEIGHT = 10;
 
     private final SpeakerWords words;
     private final NameRuns nameRuns;
@@ -68,13 +72,15 @@ final class EntityResolver {
     record Result(List<Resolution> resolutions, List<Entity> entities, Map<String, String> idByKey) {}
 
     /** Everything resolution reads about one article. */
-    private record Context(String text, List<NameRun> runs, Map<String, String> acronyms, List<Draft> drafts,
-            List<Resolution> done) {}
+    private record Context(String text, Layout layout, List<NameRun> runs, Map<String, String> acronyms, List<Draft> drafts,
+            List<Resolution> done, Map<String, Gender> genders) {}
 
     /** Resolves each draft's speaker; the result list is parallel to {@code drafts}. */
-    Result resolve(List<Draft> drafts, List<Token> tokens, String text, int bodyStart) {
-        Context ctx = new Context(text, nameRuns.find(tokens, text, bodyStart), NameRuns.acronyms(text), drafts,
-                new ArrayList<>(drafts.size()));
+    Result resolve(List<Draft> drafts, Layout layout, boolean[] tokenInQuote, int bodyStart) {
+        String text = layout.text();
+        List<NameRun> runs = nameRuns.find(layout.tokens(), text, bodyStart, tokenInQuote);
+        Context ctx = new Context(text, layout, runs, NameRuns.acronyms(text), drafts,
+                new ArrayList<>(drafts.size()), gendersFromText(runs));
         Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         // mentions are resolved in text order so a pronoun sees the speakers named before it
         Integer[] order = new Integer[drafts.size()];
@@ -343,40 +349,86 @@ final class EntityResolver {
     }
 
     /**
-     * The person most recently named before the mention: a resolved speaker, or a name run that
-     * opens a clause (where subjects stand), of compatible gender.
+     * The most salient person before the pronoun, of compatible gender. Every earlier mention of a person
+     * adds to that person's salience by where it stands (a speaker of a statement most, then a subject,
+     * then an object or possessive; a photo credit nothing), halved for each sentence between it and the
+     * pronoun, in the manner of Lappin and Leass. A news pronoun continues the person the story is
+     * following, which the most recent name alone often is not: "his father's friend, Martin Legere".
      */
     private Resolution recentPerson(Mention m, Context ctx, Gender gender, String resolver) {
         int at = m.span().start();
-        String bestName = null;
-        int bestAt = -1;
+        int sentence = ctx.layout().sentenceAt(at);
+        Map<String, Double> salience = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (int k = 0; k < ctx.done().size(); k++) {
             Resolution r = ctx.done().get(k);
             Mention other = ctx.drafts().get(k).speaker();
-            if (r == null || other == null || other.span().start() >= at || !r.named() || r.kind() == EntityKind.ORGANISATION
-                    || r.name().contains(" and ")) {
+            if (r == null || other == null || other.span().start() >= at || at - other.span().start() > PRONOUN_WINDOW
+                    || !r.named() || r.kind() == EntityKind.ORGANISATION || r.name().contains(" and ")
+                    || !compatible(r.name(), gender, ctx)) {
                 continue;
             }
-            if (compatible(r.name(), gender) && other.span().start() > bestAt) {
-                bestName = r.name();
-                bestAt = other.span().start();
-            }
+            add(salience, names, r.name(), SPEAKER_WEIGHT, sentence - ctx.layout().sentenceAt(other.span().start()));
         }
         for (NameRun run : ctx.runs()) {
             if (run.start() >= at) {
                 break;
             }
-            boolean near = at - run.start() <= NEAR_ANY_POSITION; // a name just before the pronoun, wherever it stands
-            if (run.start() <= bestAt || at - run.start() > PRONOUN_WINDOW || !run.clauseStart() && !near) {
+            double weight = weight(run.position());
+            if (weight == 0 || at - run.start() > PRONOUN_WINDOW) {
                 continue;
             }
             String full = fullNameOf(run, ctx.runs());
-            if (full != null && isClearlyPerson(full, run.titles(), ctx) && compatible(full, gender)) {
-                bestName = full;
-                bestAt = run.start();
+            if (full != null && isClearlyPerson(full, run.titles(), ctx) && compatible(full, gender, ctx)) {
+                add(salience, names, full, weight, sentence - ctx.layout().sentenceAt(run.start()));
             }
         }
-        return bestName == null ? null : new Resolution(key(bestName), bestName, true, EntityKind.PERSON, resolver);
+        String best = null;
+        double bestScore = 0;
+        for (var e : salience.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String name = names.get(best);
+        return new Resolution(best, name, true, EntityKind.PERSON, resolver);
+    }
+
+    private static void add(Map<String, Double> salience, Map<String, String> names, String name, double weight, int sentencesBack) {
+        String k = key(name);
+        names.putIfAbsent(k, name);
+        // the best single mention counts, not the sum: a person the story followed for paragraphs must not
+        // outweigh the one just introduced (GGT dev speaker accuracy 0.835 with max, 0.825 with sum)
+        salience.merge(k, weight * Math.pow(0.5, Math.max(0, sentencesBack)), Math::max);
+    }
+
+    private static double weight(NameRun.Position p) {
+        return switch (p) {
+            case SUBJECT -> SUBJECT_WEIGHT;
+            case SUBORDINATE_SUBJECT -> SUBORDINATE_WEIGHT;
+            case POSSESSIVE, OBJECT -> OBJECT_WEIGHT;
+            case QUOTED -> QUOTED_WEIGHT;
+            case CREDIT -> 0;
+        };
+    }
+
+    /** Per full name, the gender the article's own words give it, where they agree. */
+    private static Map<String, Gender> gendersFromText(List<NameRun> runs) {
+        Map<String, Gender> out = new java.util.HashMap<>();
+        for (NameRun run : runs) {
+            if (run.gender() == Gender.UNKNOWN) {
+                continue;
+            }
+            String full = fullNameOf(run, runs);
+            if (full != null) {
+                out.merge(full, run.gender(), (a, b) -> a == b ? a : Gender.UNKNOWN);
+            }
+        }
+        return out;
     }
 
     /** A run's full name: itself when it has two to four words, else the full name its surname belongs to. */
@@ -392,11 +444,14 @@ final class EntityResolver {
         return full == null ? null : String.join(" ", full);
     }
 
-    private boolean compatible(String name, Gender wanted) {
+    private boolean compatible(String name, Gender wanted, Context ctx) {
         if (wanted == Gender.UNKNOWN) {
             return true;
         }
         Gender g = givenNames.of(name.split("\\s+")[0]);
+        if (g == Gender.UNKNOWN) {
+            g = ctx.genders().getOrDefault(name, Gender.UNKNOWN);
+        }
         return g == Gender.UNKNOWN || g == wanted;
     }
 

@@ -19,6 +19,8 @@ final class NameRuns {
 
     private final SpeakerWords words;
     private final PersonNames names;
+    private final NamePositions positions = new NamePositions();
+    private final NameGenders genders = new NameGenders();
 
     NameRuns(SpeakerWords words) {
         this.words = words;
@@ -27,6 +29,14 @@ final class NameRuns {
 
     /** Name runs of the text from offset {@code from} on (the body: headlines capitalise every word). */
     List<NameRun> find(List<Token> tokens, String text, int from) {
+        return find(tokens, text, from, null);
+    }
+
+    /**
+     * @param inQuote per token, whether it lies inside a quotation (null when unknown): names there are the
+     *                speaker's words and rarely what a later pronoun points to
+     */
+    List<NameRun> find(List<Token> tokens, String text, int from, boolean[] inQuote) {
         List<NameRun> runs = new ArrayList<>();
         int i = 0;
         int n = tokens.size();
@@ -64,7 +74,10 @@ final class NameRuns {
                 int nameStart = tokens.get(j - split.name().size() + 1).start();
                 boolean clauseStart = titleStart == 0 || isClauseBoundary(tokens.get(titleStart - 1));
                 int end = isPossessive(tokens.get(j)) ? tokens.get(j).end() - 2 : tokens.get(j).end();
-                runs.add(new NameRun(nameStart, end, split.titles(), split.name(), clauseStart));
+                NameRun.Position position = positions.of(tokens, text, titleStart, j, clauseStart,
+                        inQuote != null && inQuote.length > start && inQuote[start]);
+                runs.add(new NameRun(nameStart, end, split.titles(), split.name(), clauseStart, position,
+                        genders.of(tokens, split.titles(), j, clauseStart)));
             }
             i = j + 1;
         }
@@ -162,7 +175,7 @@ final class NameRuns {
         return !l.isEmpty() && !words.isNotNameWord(l);
     }
 
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         String l = t.text();
         return l.length() > 2 && (l.endsWith("’s") || l.endsWith("'s"));
     }
