@@ -228,10 +228,60 @@ final class EntityResolver {
                 return new Resolution(recentOrg.key(), recentOrg.name(), true, recentOrg.kind(), "role-to-recent-organisation");
             }
         }
-        // a person role with no titled name ("the consultant") stays unresolved: guessing the most recent
-        // person was right about as often as wrong on GGT dev (552 vs 550 correct), and a wrong name misleads
+        String apposed = apposedName(m, ctx);
+        if (apposed != null) {
+            return new Resolution(key(apposed), apposed, true, EntityKind.PERSON, "role-to-apposed-name");
+        }
+        boolean definite = DEFINITE.matcher(m.text()).find();
+        if (definite && !words.isOrganisationRole(head) && OFFICES.contains(head)) {
+            // "the mayor" points back to the person of the story who holds the office, as a pronoun does,
+            // when no name carried the title ("candidate Doug McCallum" before the election). Descriptions
+            // like "the rookie defenceman" were right as often as wrong this way (GGT dev), so only offices
+            Resolution r = recentPerson(m, ctx, roleGender(phrase), "definite-description-to-salient-person");
+            if (r != null) {
+                return r;
+            }
+        }
+        // an indefinite role ("a consultant", "one former director") introduces someone new and stays unresolved
         String label = m.text().toLowerCase(Locale.ROOT).startsWith("the ") ? m.text().toLowerCase(Locale.ROOT) : "the " + phrase;
         return new Resolution("role:" + phrase, label, false, EntityKind.UNKNOWN, "unresolved-role");
+    }
+
+    /** "says Campbell's partner, Jason Louth": the name set right after a role says who holds it. */
+    private String apposedName(Mention m, Context ctx) {
+        int end = m.span().end();
+        String text = ctx.text();
+        if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+            return null;
+        }
+        for (NameRun run : ctx.runs()) {
+            if (run.start() > end + 2) {
+                break;
+            }
+            if (run.start() == end + 2 && run.nameTokens().size() >= 2 && run.nameTokens().size() <= 4
+                    && kindOf(run.name(), run.titles()) == EntityKind.PERSON) {
+                return run.name();
+            }
+        }
+        return null;
+    }
+
+    /** Offices a story's protagonist holds, so that "the mayor" may refer back to them. */
+    private static final Set<String> OFFICES = WordSet.of("mayor", "premier", "president", "governor", "prime minister",
+            "minister", "senator", "judge", "justice", "sheriff", "commissioner", "ceo", "chair", "chairman",
+            "chairwoman", "coach", "captain", "leader", "chancellor", "principal", "superintendent", "councillor");
+
+    /** "the X" or "Campbell's X": a description that refers back rather than introducing someone. */
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("^(?i:the|this|that)\\s|\\S(’s|'s)\\s");
+
+    private Gender roleGender(String phrase) {
+        for (String w : phrase.split("[\\s-]+")) {
+            Gender g = NameGenders.ofWord(w);
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     /** "The Canadian government", "the Liberal party": a role made specific by a proper modifier names itself. */

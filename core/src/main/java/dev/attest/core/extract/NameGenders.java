@@ -54,6 +54,15 @@ final class NameGenders {
         return Gender.UNKNOWN;
     }
 
+    /** The gender a noun gives the person it describes: "spokeswoman", "father"; UNKNOWN for most. */
+    static Gender ofWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (MALE_WORDS.contains(w) || w.endsWith("man") && !w.endsWith("woman") && w.length() > 5) {
+            return Gender.MALE;
+        }
+        return FEMALE_WORDS.contains(w) || w.endsWith("woman") ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
     /** "Name, 42, father of ...": the noun the name is set beside. */
     private static Gender apposition(List<Token> tokens, int last) {
         int k = last + 1;
