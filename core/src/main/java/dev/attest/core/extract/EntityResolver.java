@@ -47,6 +47,9 @@ final class EntityResolver {
             "defenceman", "forward", "goalie", "worker", "volunteer", "resident", "student", "teacher", "nurse",
             "doctor", "prosecutor", "executive", "commissioner", "speaker", "deputy", "agent", "editor");
     private static final int PRONOUN_WINDOW = 2500;
+    /** Particles that open a family name ("Al Hashish", "Van Dyke"), never a full name by themselves. */
+    private static final Set<String> PARTICLES = WordSet.of("al", "el", "van", "von", "de", "da", "di", "du", "le", "la",
+            "bin", "abu", "del", "dos", "der", "den", "st.");
     /** Salience a mention lends its person, by where it stands (see {@link #recentPerson}). */
     private static final double SPEAKER_WEIGHT = 100;
     private static final double SUBJECT_WEIGHT = 80;
@@ -156,7 +159,9 @@ final class EntityResolver {
                         && person.subList(person.size() - surname.size(), person.size()).equals(surname);
                 // "Mahathir" for "Mahathir Mohamad": names that put the family name first
                 boolean startsWith = surname.size() == 1 && person.size() == 2 && person.get(0).equals(surname.get(0));
-                if (endsWith || startsWith && before == null && after == null) {
+                // "Al Hashish" is itself a surname: the full name is "Fouzia Al Hashish"
+                boolean surnameOnly = endsWith && PARTICLES.contains(person.get(0).toLowerCase(Locale.ROOT));
+                if (endsWith && !surnameOnly || startsWith && before == null && after == null) {
                     if (r.start() <= at) {
                         before = person;
                     } else if (after == null) {

@@ -91,6 +91,12 @@ class PipelineCasesTest {
                 Arguments.of("role followed by a name in apposition is that name",
                         "“Most printers want a thousand copies,” says Rita's partner, Omar Kessel.",
                         "Most printers want a thousand copies", "direct", "says", "Omar Kessel", true),
+                Arguments.of("surname resolves into the first of two conjoined names",
+                        "The hosts, Omar Kessel and Rita Moss, opened the show.\n\nMr. Kessel said the night ran long.",
+                        "the night ran long", "indirect", "said", "Omar Kessel", true),
+                Arguments.of("a family name with a particle resolves to the full name, not to itself",
+                        "Mohammad El Sayed arrived in May.\n\nLater, El Sayed found work.\n\nEl Sayed said the town had welcomed them.",
+                        "the town had welcomed them", "indirect", "said", "Mohammad El Sayed", true),
                 Arguments.of("the mayor refers back to the person the story follows",
                         "Candidate Ian Park won the vote on Saturday.\n\nPark promised a new police force.\n\n"
                                 + "The mayor said the force would be ready by spring.",
