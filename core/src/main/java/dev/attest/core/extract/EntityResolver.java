@@ -120,7 +120,7 @@ final class EntityResolver {
             case NAME -> resolveName(m, ctx);
             case ROLE -> resolveRole(m, ctx);
             case PRONOUN -> resolvePronoun(m, ctx);
-            case UNNAMED -> unnamed(m);
+            case UNNAMED -> documentOrUnnamed(m, ctx);
         };
     }
 
@@ -212,7 +212,7 @@ final class EntityResolver {
             return new Resolution(key(titled.name()), titled.name(), true, EntityKind.PERSON, "role-to-titled-name");
         }
         if (words.isDocumentSource(head)) {
-            return unnamed(m);
+            return documentOrUnnamed(m, ctx);
         }
         String ownName = words.isOrganisationRole(head) ? capitalisedRoleName(m) : null;
         if (ownName != null) {
@@ -527,6 +527,101 @@ final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "According to the study": a document speaks for whoever the article says wrote it ("the Civic Action
+     * study", "a study released Monday by Civic Action", "a report from the budget office"); without an
+     * author it stays an unnamed source.
+     */
+    private Resolution documentOrUnnamed(Mention m, Context ctx) {
+        String[] ws = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = ws[ws.length - 1];
+        if (words.isDocumentSource(head)) {
+            String author = ownModifier(m.text());
+            if (author == null) {
+                author = documentAuthor(head, m, ctx);
+            }
+            if (author != null) {
+                author = ctx.acronyms().getOrDefault(author, author);
+                return new Resolution(key(author), author, true, kindOf(author, List.of()), "document-to-author");
+            }
+        }
+        return unnamed(m);
+    }
+
+    private static final int AUTHOR_REACH = 80;
+    private static final Set<String> MONTHS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** "the Sensei website": capitalised words before the document word name its author. */
+    private static String ownModifier(String mention) {
+        String[] ws = mention.split("\\s+");
+        List<String> name = new ArrayList<>();
+        for (int i = 0; i < ws.length - 1; i++) {
+            String w = ws[i].replaceAll("(’s|'s)$", "");
+            boolean cap = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+            if (cap && !(i == 0 && WordSet.of("the", "a", "an", "this", "that").contains(w.toLowerCase(Locale.ROOT)))
+                    && !MONTHS.contains(w.toLowerCase(Locale.ROOT))) {
+                name.add(w);
+            } else if (!name.isEmpty()) {
+                name.clear(); // only the words right before the document word
+            }
+        }
+        return name.isEmpty() ? null : String.join(" ", name);
+    }
+
+    /** "An August PBO report": a month before an author's name is when, not who. */
+    private static String withoutMonth(NameRun run) {
+        List<String> ws = run.nameTokens();
+        int from = 0;
+        while (from < ws.size() - 1 && MONTHS.contains(ws.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        return String.join(" ", ws.subList(from, ws.size()));
+    }
+
+    /** The author named with the most recent mention of this kind of document, up to just after the mention itself. */
+    private String documentAuthor(String head, Mention m, Context ctx) {
+        String text = ctx.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int limit = Math.min(text.length(), m.span().end());
+        String author = null;
+        for (int p = lower.indexOf(head); p >= 0 && p < limit; p = lower.indexOf(head, p + 1)) {
+            boolean word = (p == 0 || !Character.isLetter(text.charAt(p - 1)))
+                    && (p + head.length() >= text.length() || !Character.isLetter(text.charAt(p + head.length())));
+            if (!word) {
+                continue;
+            }
+            String found = authorAt(p, p + head.length(), ctx);
+            if (found != null) {
+                author = found;
+            }
+        }
+        return author;
+    }
+
+    private String authorAt(int start, int end, Context ctx) {
+        String text = ctx.text();
+        for (NameRun run : ctx.runs()) {
+            if (run.start() > end + AUTHOR_REACH) {
+                break;
+            }
+            String between = run.end() <= start ? text.substring(run.end(), start) : "";
+            // "the Civic Action study", "Dixon Hall's findings"
+            if (run.end() <= start && (between.equals(" ") || between.equals("’s ") || between.equals("'s "))
+                    && kindOf(withoutMonth(run), run.titles()) != EntityKind.UNKNOWN) {
+                return withoutMonth(run);
+            }
+            // "a study released Monday by Civic Action", "a report from the budget office"
+            if (run.start() > end && !text.substring(end, run.start()).contains(".")) {
+                String after = text.substring(end, run.start());
+                if (after.endsWith(" by ") || after.endsWith(" from ") || after.endsWith(" by the ") || after.endsWith(" from the ")) {
+                    return withoutMonth(run);
+                }
+            }
+        }
+        return null;
     }
 
     private Resolution unnamed(Mention m) {

@@ -97,6 +97,13 @@ class PipelineCasesTest {
                 Arguments.of("a family name with a particle resolves to the full name, not to itself",
                         "Mohammad El Sayed arrived in May.\n\nLater, El Sayed found work.\n\nEl Sayed said the town had welcomed them.",
                         "the town had welcomed them", "indirect", "said", "Mohammad El Sayed", true),
+                Arguments.of("a document speaks for the author the article names with it",
+                        "Tenants are leaving the city, according to a survey released Monday by the Harbour Housing Trust.\n\n"
+                                + "Rents rose faster than wages, according to the survey.",
+                        "Rents rose faster than wages", "indirect", "according to", "Harbour Housing Trust", true),
+                Arguments.of("a document without a named author stays unnamed",
+                        "Rents rose faster than wages, according to the survey.",
+                        "Rents rose faster than wages", "indirect", "according to", "survey", false),
                 Arguments.of("the mayor refers back to the person the story follows",
                         "Candidate Ian Park won the vote on Saturday.\n\nPark promised a new police force.\n\n"
                                 + "The mayor said the force would be ready by spring.",
