@@ -367,6 +367,10 @@ final class EntityResolver {
                 if (r != null) {
                     return r;
                 }
+                String group = p.equals("they") ? salientPluralName(m, ctx) : null;
+                if (group != null) {
+                    return new Resolution(key(group), group, true, EntityKind.ORGANISATION, "pronoun-to-salient-group");
+                }
             }
         }
         return new Resolution("pronoun:" + p + ":" + m.span().start(), p, false, EntityKind.UNKNOWN, "unresolved-pronoun");
@@ -451,6 +455,34 @@ final class EntityResolver {
         }
         String name = names.get(best);
         return new Resolution(best, name, true, EntityKind.PERSON, resolver);
+    }
+
+    /** "The Conservatives ... they said": the most salient plural proper name of a body of people. */
+    private String salientPluralName(Mention m, Context ctx) {
+        int at = m.span().start();
+        int sentence = ctx.layout().sentenceAt(at);
+        Map<String, Double> salience = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (NameRun run : ctx.runs()) {
+            if (run.start() >= at) {
+                break;
+            }
+            String last = run.last();
+            double weight = weight(run.position());
+            if (weight > 0 && at - run.start() <= PRONOUN_WINDOW && run.nameTokens().size() <= 3 && last.length() > 3
+                    && last.endsWith("s") && !last.endsWith("ss") && kindOf(run.name(), run.titles()) == EntityKind.ORGANISATION) {
+                add(salience, names, run.name(), weight, sentence - ctx.layout().sentenceAt(run.start()));
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        for (var e : salience.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best == null ? null : names.get(best);
     }
 
     private static void add(Map<String, Double> salience, Map<String, String> names, String name, double weight, int sentencesBack) {
