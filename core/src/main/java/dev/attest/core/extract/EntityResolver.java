@@ -76,14 +76,52 @@ final class EntityResolver {
 
     /** Everything resolution reads about one article. */
     private record Context(String text, Layout layout, List<NameRun> runs, Map<String, String> acronyms, List<Draft> drafts,
-            List<Resolution> done, Map<String, Gender> genders) {}
+            List<Resolution> done, Map<String, Gender> genders, FullNames fullNames, Set<String> spokenPersons) {}
+
+    /**
+     * Each run's full name, computed once per article on first use: pronouns ask for the same runs
+     * again and again, and finding a surname's full name scans every run.
+     */
+    private static final class FullNames {
+        private final List<NameRun> runs;
+        private final Map<NameRun, String> known = new java.util.IdentityHashMap<>();
+
+        FullNames(List<NameRun> runs) {
+            this.runs = runs;
+        }
+
+        String of(NameRun run) {
+            if (known.containsKey(run)) {
+                return known.get(run);
+            }
+            String full = fullNameOf(run, runs);
+            known.put(run, full);
+            return full;
+        }
+
+        /** Index of the first run starting at or after {@code at}. */
+        int firstFrom(int at) {
+            int lo = 0;
+            int hi = runs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (runs.get(mid).start() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
 
     /** Resolves each draft's speaker; the result list is parallel to {@code drafts}. */
     Result resolve(List<Draft> drafts, Layout layout, boolean[] tokenInQuote, int bodyStart) {
         String text = layout.text();
         List<NameRun> runs = nameRuns.find(layout.tokens(), text, bodyStart, tokenInQuote);
+        FullNames fullNames = new FullNames(runs);
         Context ctx = new Context(text, layout, runs, NameRuns.acronyms(text), drafts,
-                new ArrayList<>(drafts.size()), gendersFromText(runs));
+                new ArrayList<>(drafts.size()), gendersFromText(runs, fullNames), fullNames, new java.util.HashSet<>());
         Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         // mentions are resolved in text order so a pronoun sees the speakers named before it
         Integer[] order = new Integer[drafts.size()];
@@ -99,6 +137,9 @@ final class EntityResolver {
             }
             Resolution r = resolveMention(m, ctx);
             ctx.done().set(i, r);
+            if (r.named() && r.kind() == EntityKind.PERSON) {
+                ctx.spokenPersons().add(r.name());
+            }
             entities.computeIfAbsent(r.key(), k -> new EntityBuilder(r)).add(m);
         }
         List<Entity> list = new ArrayList<>();
@@ -383,7 +424,7 @@ final class EntityResolver {
                 break;
             }
             if (m.span().start() - run.start() <= PRONOUN_WINDOW && ok.test(run)) {
-                String full = fullNameOf(run, ctx.runs());
+                String full = ctx.fullNames().of(run);
                 best = full != null ? full : run.name();
             }
         }
@@ -429,15 +470,16 @@ final class EntityResolver {
             }
             add(salience, names, r.name(), SPEAKER_WEIGHT, sentence - ctx.layout().sentenceAt(other.span().start()));
         }
-        for (NameRun run : ctx.runs()) {
+        for (int i = ctx.fullNames().firstFrom(at - PRONOUN_WINDOW); i < ctx.runs().size(); i++) {
+            NameRun run = ctx.runs().get(i);
             if (run.start() >= at) {
                 break;
             }
             double weight = weight(run.position());
-            if (weight == 0 || at - run.start() > PRONOUN_WINDOW) {
+            if (weight == 0) {
                 continue;
             }
-            String full = fullNameOf(run, ctx.runs());
+            String full = ctx.fullNames().of(run);
             if (full != null && isClearlyPerson(full, run.titles(), ctx) && compatible(full, gender, ctx)) {
                 add(salience, names, full, weight, sentence - ctx.layout().sentenceAt(run.start()));
             }
@@ -504,13 +546,13 @@ final class EntityResolver {
     }
 
     /** Per full name, the gender the article's own words give it, where they agree. */
-    private static Map<String, Gender> gendersFromText(List<NameRun> runs) {
+    private static Map<String, Gender> gendersFromText(List<NameRun> runs, FullNames fullNames) {
         Map<String, Gender> out = new java.util.HashMap<>();
         for (NameRun run : runs) {
             if (run.gender() == Gender.UNKNOWN) {
                 continue;
             }
-            String full = fullNameOf(run, runs);
+            String full = fullNames.of(run);
             if (full != null) {
                 out.merge(full, run.gender(), (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
@@ -553,12 +595,7 @@ final class EntityResolver {
                 return kindOf(name, List.of()) != EntityKind.ORGANISATION;
             }
         }
-        for (Resolution r : ctx.done()) {
-            if (r != null && r.named() && r.name().equals(name) && r.kind() == EntityKind.PERSON) {
-                return true;
-            }
-        }
-        return false;
+        return ctx.spokenPersons().contains(name);
     }
 
     /**
@@ -635,7 +672,9 @@ final class EntityResolver {
 
     private String authorAt(int start, int end, Context ctx) {
         String text = ctx.text();
-        for (NameRun run : ctx.runs()) {
+        // a name that ends right before the document word starts at most a long name's length before it
+        for (int i = ctx.fullNames().firstFrom(start - 200); i < ctx.runs().size(); i++) {
+            NameRun run = ctx.runs().get(i);
             if (run.start() > end + AUTHOR_REACH) {
                 break;
             }
