@@ -480,7 +480,8 @@ final class EntityResolver {
                 continue;
             }
             String full = ctx.fullNames().of(run);
-            if (full != null && isClearlyPerson(full, run.titles(), ctx) && compatible(full, gender, ctx)) {
+            boolean person = full != null && (isClearlyPerson(full, run.titles(), ctx) || run.describedAsPerson());
+            if (person && compatible(full, gender, ctx)) {
                 add(salience, names, full, weight, sentence - ctx.layout().sentenceAt(run.start()));
             }
         }
@@ -570,6 +571,9 @@ final class EntityResolver {
             return null;
         }
         List<String> full = nearestRunEndingWith(runs, person, run.start());
+        if (full == null && run.describedAsPerson() && person.size() == 1 && run.nameTokens().size() == 1) {
+            return person.get(0); // "Yuni, a resident of Lampung": known by one name
+        }
         return full == null ? null : String.join(" ", full);
     }
 

@@ -11,9 +11,11 @@ import java.util.List;
  * @param clauseStart the run (titles included) begins a sentence or clause, where subjects stand
  * @param position    the grammatical slot the run stands in, as far as the words around it tell
  * @param gender      gender the sentence gives the run ("Ernie LeBlanc, father of ...", "X said he"), or UNKNOWN
+ * @param describedAsPerson an apposition describes the run as a person ("Yuni, a resident of ...", "Roman, 49,"),
+ *                    which lets a one-word name stand for a person known by that name alone
  */
 record NameRun(int start, int end, List<String> titles, List<String> nameTokens, boolean clauseStart, Position position,
-        Gender gender) {
+        Gender gender, boolean describedAsPerson) {
 
     /** Where a name stands; pronouns look back to subjects far more often than to objects or credits. */
     enum Position {

@@ -77,7 +77,7 @@ final class NameRuns {
                 NameRun.Position position = positions.of(tokens, text, titleStart, j, clauseStart,
                         inQuote != null && inQuote.length > start && inQuote[start]);
                 runs.add(new NameRun(nameStart, end, split.titles(), split.name(), clauseStart, position,
-                        genders.of(tokens, split.titles(), j, clauseStart)));
+                        genders.of(tokens, split.titles(), j, clauseStart), describedAsPerson(tokens, j)));
             }
             i = j + 1;
         }
@@ -144,6 +144,38 @@ final class NameRuns {
         String a = acr.replaceAll("[^A-Z]", "");
         return initials.toString().contains(a) || a.length() >= 2 && initials.toString().startsWith(a.substring(0, 2));
     }
+
+    /** "Yuni, a resident of Lampung", "Roman, 49,": a person described right after the name. */
+    private boolean describedAsPerson(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals(",")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (Character.isDigit(next.text().charAt(0))) {
+            return tokens.get(k + 2).text().equals(",") && next.text().length() <= 3;
+        }
+        if (!next.is("a") && !next.is("an")) {
+            return false;
+        }
+        for (int i = k + 2; i < Math.min(tokens.size(), k + 5); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isCapitalized() || words.isOrganisationRole(t.lower()) || words.isDocumentSource(t.lower())) {
+                return false;
+            }
+            if (PERSON_NOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that describe a person in an apposition; organisations and things never take them. */
+    private static final Set<String> PERSON_NOUNS = WordSet.of("resident", "man", "woman", "mother", "father", "student",
+            "worker", "teacher", "nurse", "doctor", "farmer", "fisherman", "survivor", "witness", "volunteer", "owner",
+            "spokesman", "spokeswoman", "spokesperson", "member", "veteran", "refugee", "retiree", "pensioner", "parent",
+            "driver", "guide", "villager", "shopkeeper", "vendor", "official", "activist", "lawyer", "friend", "neighbour",
+            "neighbor", "customer", "tourist", "visitor", "employee", "artist", "musician", "player", "fan");
 
     private static boolean isSentenceBoundary(String text, Token prev, Token t) {
         String p = prev.text();

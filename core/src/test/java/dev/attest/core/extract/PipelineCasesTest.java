@@ -104,6 +104,10 @@ class PipelineCasesTest {
                 Arguments.of("a document without a named author stays unnamed",
                         "Rents rose faster than wages, according to the survey.",
                         "Rents rose faster than wages", "indirect", "according to", "survey", false),
+                Arguments.of("a person known by one name, described by an apposition",
+                        "Governor Ian Park toured the coast on Sunday.\n\nSari, a resident of the harbour district, was at home when the wave came.\n\n"
+                                + "“The water came in through the door,” she said.",
+                        "The water came in through the door", "direct", "said", "Sari", true),
                 Arguments.of("the mayor refers back to the person the story follows",
                         "Candidate Ian Park won the vote on Saturday.\n\nPark promised a new police force.\n\n"
                                 + "The mayor said the force would be ready by spring.",
