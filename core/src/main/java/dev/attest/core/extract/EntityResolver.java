@@ -485,19 +485,8 @@ final class EntityResolver {
                 add(salience, names, full, weight, sentence - ctx.layout().sentenceAt(run.start()));
             }
         }
-        String best = null;
-        double bestScore = 0;
-        for (var e : salience.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        String name = names.get(best);
-        return new Resolution(best, name, true, EntityKind.PERSON, resolver);
+        String name = mostSalient(salience, names);
+        return name == null ? null : new Resolution(key(name), name, true, EntityKind.PERSON, resolver);
     }
 
     /** "The Conservatives ... they said": the most salient plural proper name of a body of people. */
@@ -517,6 +506,11 @@ final class EntityResolver {
                 add(salience, names, run.name(), weight, sentence - ctx.layout().sentenceAt(run.start()));
             }
         }
+        return mostSalient(salience, names);
+    }
+
+    /** The name with the highest salience (the earliest of equals), or null when nothing scored. */
+    private static String mostSalient(Map<String, Double> salience, Map<String, String> names) {
         String best = null;
         double bestScore = 0;
         for (var e : salience.entrySet()) {
