@@ -131,7 +131,8 @@ public final class ErrorLog {
         b.append("  gold:      ").append(g.reference()).append(" -> \"").append(NameNormaliser.normalise(g.reference()))
                 .append("\", written ").append(Snippet.quoted(text, g.source())).append('\n');
         b.append("  predicted: ").append(name == null ? "(no speaker)" : name + " -> \"" + NameNormaliser.normalise(name) + "\"")
-                .append(", mention ").append(describeSpeaker(s, text)).append('\n');
+                .append(", mention ").append(describeSpeaker(s, text))
+                .append(s.speaker() == null ? "" : ", by " + s.speaker().attribution().rule()).append('\n');
         b.append("  context: ").append(Snippet.around(text, g.content())).append('\n');
         return new Entry(g.content(), b.toString());
     }

@@ -19,6 +19,8 @@ final class NameRuns {
 
     private final SpeakerWords words;
     private final PersonNames names;
+    private final NamePositions positions = new NamePositions();
+    private final NameGenders genders = new NameGenders();
 
     NameRuns(SpeakerWords words) {
         this.words = words;
@@ -27,6 +29,14 @@ final class NameRuns {
 
     /** Name runs of the text from offset {@code from} on (the body: headlines capitalise every word). */
     List<NameRun> find(List<Token> tokens, String text, int from) {
+        return find(tokens, text, from, null);
+    }
+
+    /**
+     * @param inQuote per token, whether it lies inside a quotation (null when unknown): names there are the
+     *                speaker's words and rarely what a later pronoun points to
+     */
+    List<NameRun> find(List<Token> tokens, String text, int from, boolean[] inQuote) {
         List<NameRun> runs = new ArrayList<>();
         int i = 0;
         int n = tokens.size();
@@ -64,7 +74,10 @@ final class NameRuns {
                 int nameStart = tokens.get(j - split.name().size() + 1).start();
                 boolean clauseStart = titleStart == 0 || isClauseBoundary(tokens.get(titleStart - 1));
                 int end = isPossessive(tokens.get(j)) ? tokens.get(j).end() - 2 : tokens.get(j).end();
-                runs.add(new NameRun(nameStart, end, split.titles(), split.name(), clauseStart));
+                NameRun.Position position = positions.of(tokens, text, titleStart, j, clauseStart,
+                        inQuote != null && inQuote.length > start && inQuote[start]);
+                runs.add(new NameRun(nameStart, end, split.titles(), split.name(), clauseStart, position,
+                        genders.of(tokens, split.titles(), j, clauseStart), describedAsPerson(tokens, j)));
             }
             i = j + 1;
         }
@@ -132,6 +145,38 @@ final class NameRuns {
         return initials.toString().contains(a) || a.length() >= 2 && initials.toString().startsWith(a.substring(0, 2));
     }
 
+    /** "Yuni, a resident of Lampung", "Roman, 49,": a person described right after the name. */
+    private boolean describedAsPerson(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals(",")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        if (Character.isDigit(next.text().charAt(0))) {
+            return tokens.get(k + 2).text().equals(",") && next.text().length() <= 3;
+        }
+        if (!next.is("a") && !next.is("an")) {
+            return false;
+        }
+        for (int i = k + 2; i < Math.min(tokens.size(), k + 5); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isCapitalized() || words.isOrganisationRole(t.lower()) || words.isDocumentSource(t.lower())) {
+                return false;
+            }
+            if (PERSON_NOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that describe a person in an apposition; organisations and things never take them. */
+    private static final Set<String> PERSON_NOUNS = WordSet.of("resident", "man", "woman", "mother", "father", "student",
+            "worker", "teacher", "nurse", "doctor", "farmer", "fisherman", "survivor", "witness", "volunteer", "owner",
+            "spokesman", "spokeswoman", "spokesperson", "member", "veteran", "refugee", "retiree", "pensioner", "parent",
+            "driver", "guide", "villager", "shopkeeper", "vendor", "official", "activist", "lawyer", "friend", "neighbour",
+            "neighbor", "customer", "tourist", "visitor", "employee", "artist", "musician", "player", "fan");
+
     private static boolean isSentenceBoundary(String text, Token prev, Token t) {
         String p = prev.text();
         return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("”") || p.equals("\"")
@@ -162,7 +207,7 @@ final class NameRuns {
         return !l.isEmpty() && !words.isNotNameWord(l);
     }
 
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         String l = t.text();
         return l.length() > 2 && (l.endsWith("’s") || l.endsWith("'s"));
     }

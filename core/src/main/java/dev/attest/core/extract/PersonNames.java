@@ -116,8 +116,9 @@ final class PersonNames {
         }
         // "Part of Ian Poulter", "Getty Images Kevin Vickers": a connector or a long run before a given name
         for (int i = 1; i < name.size() - 1; i++) {
-            boolean afterConnector = isLowerConnector(name.get(i - 1));
-            boolean longRun = name.size() >= 4 && i >= 2;
+            // "Pete Fry and Michael Wiebe" holds two people, not a title before the second
+            boolean afterConnector = isLowerConnector(name.get(i - 1)) && !isConjunction(name.get(i - 1));
+            boolean longRun = name.size() >= 4 && i >= 2 && !isConjunction(name.get(i - 1));
             if ((afterConnector || longRun) && givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1))) {
                 for (int k = 0; k < i; k++) {
                     titles.add(name.get(k).toLowerCase(Locale.ROOT));
@@ -127,7 +128,8 @@ final class PersonNames {
         }
         // "Secretary of State Mike Pompeo": the person's name starts at the given name
         for (int i = 1; i < name.size() && name.size() >= 3 && (!titles.isEmpty() || sentenceInitial); i++) {
-            if (givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1)) && name.size() - i >= 2) {
+            if (givenNames.isGivenName(name.get(i)) && !givenNames.isGivenName(name.get(i - 1)) && name.size() - i >= 2
+                    && !name.contains("and") && !name.contains("&")) {
                 for (int k = 0; k < i; k++) {
                     titles.add(name.get(k).toLowerCase(Locale.ROOT));
                 }
@@ -140,6 +142,10 @@ final class PersonNames {
             return new Split(titles, List.copyOf(name.subList(0, of)));
         }
         return new Split(titles, name);
+    }
+
+    private static boolean isConjunction(String w) {
+        return w.equals("and") || w.equals("&");
     }
 
     /** "of", "van", "de" written in lower case: inside a name, never its start ("Ben" is not "ben"). */

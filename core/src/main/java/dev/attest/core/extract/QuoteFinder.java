@@ -9,10 +9,13 @@ import java.util.List;
  * double quote is open. A curly {@code ’} followed by a letter is an apostrophe ("won’t"), not a
  * closing mark. A quote left open at the end of a paragraph continues when the next paragraph
  * reopens it (the news convention for long quotes); otherwise it ends with its paragraph, so an
- * unbalanced mark never swallows the rest of the article.
+ * unbalanced mark never swallows the rest of the article. Two apostrophes ({@code ''}) count as one
+ * double quote, the way newspaper archives (the New York Times') transcribe quotation marks.
  */
 final class QuoteFinder {
     private static final int MAX_PARAGRAPHS = 12;
+    /** Stands for the two-apostrophe mark in the closer slot (a private-use character no text mark uses). */
+    private static final char TWO_APOSTROPHES = '\uE000';
 
     List<Quote> find(String text, List<Span> paragraphs) {
         List<Quote> out = new ArrayList<>();
@@ -35,10 +38,11 @@ final class QuoteFinder {
                 continue;
             }
             int openAt = i;
-            int closeAt = findCloser(text, i + 1, para.end(), c, close);
+            int width = close == TWO_APOSTROPHES ? 2 : 1;
+            int closeAt = findCloser(text, i + width, para.end(), c, close);
             if (closeAt >= 0) {
-                add(out, text, openAt, closeAt + 1, true, 1);
-                i = closeAt + 1;
+                add(out, text, openAt, closeAt + width, true, 1, width);
+                i = closeAt + width;
                 continue;
             }
             // open at paragraph end: continue into paragraphs that reopen with the same mark
@@ -52,18 +56,18 @@ final class QuoteFinder {
                 }
                 q++;
                 count++;
-                int closeNext = findCloser(text, next.start() + 1, next.end(), c, close);
+                int closeNext = findCloser(text, next.start() + width, next.end(), c, close);
                 if (closeNext >= 0) {
-                    add(out, text, openAt, closeNext + 1, true, count);
+                    add(out, text, openAt, closeNext + width, true, count, width);
                     // resume scanning after the closing mark in paragraph q
-                    return resumeAfter(text, paragraphs, q, closeNext + 1, out);
+                    return resumeAfter(text, paragraphs, q, closeNext + width, out);
                 }
             }
             if (q > p) {
-                add(out, text, openAt, paragraphs.get(q).end(), false, count);
+                add(out, text, openAt, paragraphs.get(q).end(), false, count, width);
                 return q + 1;
             }
-            add(out, text, openAt, para.end(), false, 1);
+            add(out, text, openAt, para.end(), false, 1, width);
             return p + 1;
         }
         return p + 1;
@@ -91,6 +95,8 @@ final class QuoteFinder {
             case '"' -> nextIsText && (prevIsBoundary || i == para.start()) ? '"' : 0;
             case '”' -> prevIsBoundary && nextIsText ? '”' : 0; // some sites open with the closing mark
             case '‘' -> prevIsBoundary && nextIsText ? '’' : 0;
+            case '\'' -> prevIsBoundary && i + 2 < para.end() && text.charAt(i + 1) == '\''
+                    && !Character.isWhitespace(text.charAt(i + 2)) && text.charAt(i + 2) != '\'' ? TWO_APOSTROPHES : 0;
             default -> 0;
         };
     }
@@ -103,7 +109,11 @@ final class QuoteFinder {
     private static int findCloser(String text, int from, int to, char open, char close) {
         for (int j = from; j < to; j++) {
             char d = text.charAt(j);
-            if (close == '’') {
+            if (close == TWO_APOSTROPHES) {
+                if (d == '\'' && j + 1 < to && text.charAt(j + 1) == '\'') {
+                    return j;
+                }
+            } else if (close == '’') {
                 if (d == '’' && isClosingSingle(text, j, to)) {
                     return j;
                 }
@@ -122,9 +132,9 @@ final class QuoteFinder {
         return j + 1 >= to || !Character.isLetter(text.charAt(j + 1));
     }
 
-    private static void add(List<Quote> out, String text, int openAt, int endExclusive, boolean closed, int paragraphs) {
-        int a = openAt + 1;
-        int b = closed ? endExclusive - 1 : endExclusive;
+    private static void add(List<Quote> out, String text, int openAt, int endExclusive, boolean closed, int paragraphs, int width) {
+        int a = openAt + width;
+        int b = closed ? endExclusive - width : endExclusive;
         while (a < b && Character.isWhitespace(text.charAt(a))) {
             a++;
         }

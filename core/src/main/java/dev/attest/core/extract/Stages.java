@@ -83,7 +83,7 @@ final class Stages {
         public Set<Layer> requires() { return Set.of(Layer.SPEAKERS); }
         public Set<Layer> provides() { return Set.of(Layer.ENTITIES); }
         public void apply(Work w) { var title = w.article.titleSpan();
-            w.entities = resolver.resolve(w.drafts, w.layout.tokens(), w.layout.text(), title == null ? 0 : title.end());
+            w.entities = resolver.resolve(w.drafts, w.layout, w.tokenInQuote, title == null ? 0 : title.end());
         }
     }
 

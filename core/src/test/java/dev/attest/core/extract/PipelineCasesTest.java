@@ -71,7 +71,47 @@ class PipelineCasesTest {
                         "the deal was close to done", "indirect", "said", "Richard Shelby", true),
                 Arguments.of("participle continues the subject",
                         "Ian Park told the council that rents had doubled, saying that families were leaving the city.",
-                        "families were leaving the city", "indirect", "saying", "Ian Park", true));
+                        "families were leaving the city", "indirect", "saying", "Ian Park", true),
+                Arguments.of("pronoun skips a name set off as an apposition",
+                        "Omar Haddad said the plant was built by his uncle's partner, Victor Blum, decades ago.\n\n"
+                                + "“They gave this town its work,” he said.",
+                        "They gave this town its work", "direct", "said", "Omar Haddad", true),
+                Arguments.of("pronoun skips the person the sentence mentions as an object",
+                        "Omar Haddad has slept outside for years.\n\n"
+                                + "Asked what he would tell Mayor Victor Blum about it, he said: “Just listen to us.”",
+                        "Just listen to us", "direct", "said", "Omar Haddad", true),
+                Arguments.of("pronoun skips a photo credit",
+                        "Omar Haddad closed the shop in March.\n\n(Victor Blum/Daily Ledger)\n\n"
+                                + "“Nobody came after the bridge closed,” he said.",
+                        "Nobody came after the bridge closed", "direct", "said", "Omar Haddad", true),
+                Arguments.of("gender from the article's words when the given name is unknown",
+                        "Wenda Okoro said she would keep the clinic open.\n\nArlo Tesk, father of two, disagreed.\n\n"
+                                + "“We cannot pay for it,” she said.",
+                        "We cannot pay for it", "direct", "said", "Wenda Okoro", true),
+                Arguments.of("role followed by a name in apposition is that name",
+                        "“Most printers want a thousand copies,” says Rita's partner, Omar Kessel.",
+                        "Most printers want a thousand copies", "direct", "says", "Omar Kessel", true),
+                Arguments.of("surname resolves into the first of two conjoined names",
+                        "The hosts, Omar Kessel and Rita Moss, opened the show.\n\nMr. Kessel said the night ran long.",
+                        "the night ran long", "indirect", "said", "Omar Kessel", true),
+                Arguments.of("a family name with a particle resolves to the full name, not to itself",
+                        "Mohammad El Sayed arrived in May.\n\nLater, El Sayed found work.\n\nEl Sayed said the town had welcomed them.",
+                        "the town had welcomed them", "indirect", "said", "Mohammad El Sayed", true),
+                Arguments.of("a document speaks for the author the article names with it",
+                        "Tenants are leaving the city, according to a survey released Monday by the Harbour Housing Trust.\n\n"
+                                + "Rents rose faster than wages, according to the survey.",
+                        "Rents rose faster than wages", "indirect", "according to", "Harbour Housing Trust", true),
+                Arguments.of("a document without a named author stays unnamed",
+                        "Rents rose faster than wages, according to the survey.",
+                        "Rents rose faster than wages", "indirect", "according to", "survey", false),
+                Arguments.of("a person known by one name, described by an apposition",
+                        "Governor Ian Park toured the coast on Sunday.\n\nSari, a resident of the harbour district, was at home when the wave came.\n\n"
+                                + "“The water came in through the door,” she said.",
+                        "The water came in through the door", "direct", "said", "Sari", true),
+                Arguments.of("the mayor refers back to the person the story follows",
+                        "Candidate Ian Park won the vote on Saturday.\n\nPark promised a new police force.\n\n"
+                                + "The mayor said the force would be ready by spring.",
+                        "the force would be ready by spring", "indirect", "said", "Ian Park", true));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,6 +28,10 @@ class QuoteFinderTest {
                 Arguments.of("possessive apostrophe after s", "The workers’ union said ‘no deal’ today.", List.of("no deal")),
                 Arguments.of("nested single quotes stay inside", "“He called it ‘a disgrace’ on air,” she said.",
                         List.of("He called it ‘a disgrace’ on air,")),
+                Arguments.of("two apostrophes stand for a double quote", "''We will win,'' she said. ''Then we rest.''",
+                        List.of("We will win,", "Then we rest.")),
+                Arguments.of("a single apostrophe pair inside a word opens nothing", "The rock 'n' roll band's ''tour'' ended.",
+                        List.of("tour")),
                 Arguments.of("no quotes", "Plain text with no quotation marks.", List.of()),
                 Arguments.of("a lone straight quote at end", "He said \"", List.of()));
     }
