@@ -12,6 +12,7 @@ import dev.attest.ingest.SourceReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -86,6 +87,26 @@ public final class Ingester {
 
     /** An article's ledger and its claims layer, analysed off the writing thread. */
     private record Analysed(Ledger ledger, ArticleClaims claims) {
+    }
+
+    /**
+     * Ingests articles already read (from another store, a Parquet table), with the same dedupe, batching, commits
+     * and error handling as sources get; everything is committed when it returns.
+     */
+    public IngestProgress ingestArticles(Iterator<Article> articles) {
+        ExecutorService analysts = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads()) : null;
+        try {
+            Run run = new Run(analysts);
+            while (articles.hasNext()) {
+                run.article(articles.next());
+            }
+            run.flush();
+            return run.progress();
+        } finally {
+            if (analysts != null) {
+                analysts.shutdownNow();
+            }
+        }
     }
 
     /** The mutable state of one ingest call, confined to the calling thread. */

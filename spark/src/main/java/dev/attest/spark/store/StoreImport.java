@@ -5,22 +5,19 @@ import static org.apache.spark.sql.functions.col;
 import dev.attest.claims.StoreClaimExtractor;
 import dev.attest.core.extract.ClaimExtractor;
 import dev.attest.core.extract.Pipeline;
-import dev.attest.core.model.ArticleClaims;
 import dev.attest.core.model.Article;
-import dev.attest.core.model.Ledger;
+import dev.attest.ingest.ArticleReader;
 import dev.attest.spark.PipelineHolder;
 import dev.attest.spark.tables.Tables;
 import dev.attest.store.CorpusStore;
+import dev.attest.store.IngestListener;
+import dev.attest.store.IngestOptions;
+import dev.attest.store.IngestProgress;
+import dev.attest.store.Ingester;
 import dev.attest.store.StoreException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -32,9 +29,8 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>The store keeps ledgers in its own form, with entity mentions the Parquet tables do not carry, so the import
  * rebuilds each {@link Article} from the {@code articles} table and runs the same pipeline the job ran: the ledger
- * is the one the job computed, and it goes in through the store's public write API ({@link CorpusStore#presence},
- * {@link CorpusStore#add}, {@link CorpusStore#addCopy}, {@link CorpusStore#commit}) exactly as {@code attest
- * ingest} stores it. The store identifies articles by normalised URL, else by text hash, so an import run twice
+ * is the one the job computed, and it goes in through the store's own ingest loop
+ * ({@link Ingester#ingestArticles}) exactly as {@code attest ingest} stores it. The store identifies articles by normalised URL, else by text hash, so an import run twice
  * (or over an overlapping run) adds nothing the second time; a text already stored under another URL becomes a
  * copy. Rows are read in input order (file, then position), so which of two copies is the original matches what
  * {@code attest ingest} of the same files would pick.
@@ -130,96 +126,30 @@ public final class StoreImport {
         Iterator<Row> rows = spark.read().schema(Tables.ARTICLE).parquet(table.toString())
                 .orderBy(col("source_file"), col("source_offset"), col("source_line"), col("article_key"))
                 .toLocalIterator();
-        ExecutorService analysts = Executors.newFixedThreadPool(threads);
-        try {
-            Batches batches = new Batches(store, analysts);
-            while (rows.hasNext()) {
-                batches.article(ArticleRows.article(rows.next()));
+        Iterator<Article> articles = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
             }
-            batches.flush();
-            return new ImportSummary(batches.read, batches.added, batches.alreadyStored, batches.copies, batches.failed,
-                    (System.nanoTime() - started) / 1e9, store.stats());
-        } finally {
-            analysts.shutdownNow();
-        }
-    }
 
-    /** The counts and the pending batch of one import, confined to the calling thread. */
-    /** An article's ledger and its claims layer, computed on an analysis thread. */
-    private record Analysed(Ledger ledger, ArticleClaims claims) {
-    }
+            @Override
+            public Article next() {
+                return ArticleRows.article(rows.next());
+            }
+        };
+        // the store's own ingest loop: the same dedupe, batches, commits and claims as `attest ingest`
+        IngestProgress done = new Ingester(store, pipeline, claims, new ArticleReader(), new IngestOptions(BATCH_SIZE, threads),
+                new IngestListener() {
+                    @Override
+                    public void problem(String line) {
+                        problems.accept(line);
+                    }
 
-    private final class Batches {
-        private final CorpusStore store;
-        private final ExecutorService analysts;
-        private final List<Article> pending = new ArrayList<>();
-        private int staged;
-        private long read;
-        private long added;
-        private long alreadyStored;
-        private long copies;
-        private long failed;
-
-        Batches(CorpusStore store, ExecutorService analysts) {
-            this.store = store;
-            this.analysts = analysts;
-        }
-
-        void article(Article article) {
-            read++;
-            // A copy or a stored key costs no analysis: the store answers from its index.
-            switch (store.presence(article)) {
-                case ALREADY_STORED -> alreadyStored++;
-                case DUPLICATE_TEXT -> {
-                    store.addCopy(article);
-                    copies++;
-                    staged++;
-                }
-                case NEW -> {
-                    pending.add(article);
-                    staged++;
-                }
-            }
-            if (staged >= BATCH_SIZE) {
-                flush();
-            }
-        }
-
-        void flush() {
-            if (staged == 0) {
-                return;
-            }
-            List<Future<Analysed>> ledgers = new ArrayList<>(pending.size());
-            for (Article article : pending) {
-                ledgers.add(analysts.submit(() -> {
-                    Ledger ledger = pipeline.analyze(article);
-                    return new Analysed(ledger, claims.extract(ledger));
-                }));
-            }
-            for (int i = 0; i < ledgers.size(); i++) {
-                Analysed ledger;
-                try {
-                    ledger = ledgers.get(i).get();
-                } catch (ExecutionException e) {
-                    failed++;
-                    Article article = pending.get(i);
-                    problems.accept(article.source() + ": " + article.id() + ": analysis failed ("
-                            + String.valueOf(e.getCause()).replaceAll("\\s+", " ") + ")");
-                    continue;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("import interrupted", e);
-                }
-                // Staged in input order; two rows of one batch with the same URL or text resolve as in a rerun.
-                switch (store.add(ledger.ledger(), ledger.claims(), claims.vectorModel())) {
-                    case NEW -> added++;
-                    case DUPLICATE_TEXT -> copies++;
-                    case ALREADY_STORED -> alreadyStored++;
-                }
-            }
-            store.commit();
-            pending.clear();
-            staged = 0;
-        }
+                    @Override
+                    public void committed(IngestProgress progress) {
+                    }
+                }).ingestArticles(articles);
+        return new ImportSummary(done.read(), done.added(), done.alreadyStored(), done.copies(), done.failedArticles(),
+                (System.nanoTime() - started) / 1e9, store.stats());
     }
 }
