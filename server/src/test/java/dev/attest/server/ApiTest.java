@@ -3,32 +3,12 @@ package dev.attest.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiTest {
-    TestWorkbench wb;
-    final ObjectMapper mapper = new ObjectMapper();
-
-    @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
-        wb = new TestWorkbench(temp);
-    }
-
-    @AfterAll
-    void stop() {
-        wb.close();
-    }
-
+class ApiTest extends WorkbenchTestCase {
     JsonNode json(HttpResponse<String> r) throws Exception {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         return mapper.readTree(r.body());

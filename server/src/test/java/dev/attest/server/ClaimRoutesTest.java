@@ -3,31 +3,11 @@ package dev.attest.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The stored claims over HTTP: listing with filters, one claim with disputes and cross-outlet appearances, its page. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClaimRoutesTest {
-    TestWorkbench wb;
-    final ObjectMapper mapper = new ObjectMapper();
-
-    @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
-        wb = new TestWorkbench(temp);
-    }
-
-    @AfterAll
-    void stop() {
-        wb.close();
-    }
-
+class ClaimRoutesTest extends WorkbenchTestCase {
     JsonNode json(HttpResponse<String> r) throws Exception {
         assertThat(r.statusCode()).isEqualTo(200);
         return mapper.readTree(r.body());

@@ -3,33 +3,13 @@ package dev.attest.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardTest {
-    final ObjectMapper mapper = new ObjectMapper();
-    TestWorkbench wb;
-
-    @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
-        wb = new TestWorkbench(temp);
-    }
-
-    @AfterAll
-    void stop() {
-        wb.close();
-    }
-
+class DashboardTest extends WorkbenchTestCase {
     @Test
     void countsAreTheCorpusStatsAndTopSpeakersComeInTheApiOrder() throws Exception {
         JsonNode stats = mapper.readTree(wb.get("/api/stats", null).body());

@@ -3,34 +3,15 @@ package dev.attest.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityTest {
-    TestWorkbench wb;
-    final ObjectMapper mapper = new ObjectMapper();
-
-    @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
-        wb = new TestWorkbench(temp);
-    }
-
-    @AfterAll
-    void stop() {
-        wb.close();
-    }
-
+class SecurityTest extends WorkbenchTestCase {
     /** No markup from data may survive: no script element, no event handler, no javascript: link. */
     static void assertNoInjectedMarkup(String html) {
         assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("onerror=\"")
