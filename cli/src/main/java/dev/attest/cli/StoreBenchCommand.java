@@ -10,12 +10,12 @@ import dev.attest.core.extract.ClaimExtractor;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.ingest.ArticleReader;
 import dev.attest.ingest.ReaderLimits;
-import dev.attest.store.CorpusStats;
 import dev.attest.store.CorpusStore;
 import dev.attest.store.IngestListener;
 import dev.attest.store.IngestOptions;
 import dev.attest.store.IngestProgress;
 import dev.attest.store.Ingester;
+import dev.attest.store.StoreSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -145,7 +145,7 @@ final class StoreBenchCommand implements Callable<Integer> {
     }
 
     private void ingest(CorpusStore store, List<String> inputs, ObjectNode out) {
-        CorpusStats before = store.stats();
+        StoreSize before = store.size();
         long loadStart = System.nanoTime();
         ClaimExtractor claims = noClaims ? ClaimExtractor.none() : StoreClaimExtractor.standard();
         Pipeline pipeline = Pipeline.standard();
@@ -157,7 +157,7 @@ final class StoreBenchCommand implements Callable<Integer> {
                 new IngestOptions(batchSize, threads), problems).ingestSources(inputs);
         double wall = seconds(System.nanoTime() - start);
         double cpu = seconds(ProcessMeter.cpuNanos() - cpuStart);
-        CorpusStats after = store.stats();
+        StoreSize after = store.size();
         out.put("store_articles_before", before.articles());
         out.put("store_statements_before", before.statements());
         out.put("read", done.read());
@@ -177,7 +177,7 @@ final class StoreBenchCommand implements Callable<Integer> {
 
     private void search(CorpusStore store, ObjectNode report) {
         ObjectNode s = report.putObject("search");
-        s.put("statements", store.stats().statements());
+        s.put("statements", store.size().statements());
         s.put("queries_per_variant", queries);
         s.put("warmup_queries_per_variant", warmupQueries);
         ArrayNode variants = s.putArray("variants");
