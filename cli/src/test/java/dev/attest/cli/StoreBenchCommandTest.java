@@ -42,6 +42,7 @@ class StoreBenchCommandTest {
         assertThat(variants).extracting(v -> v.get("filter").asText()).containsExactly("plain", "speaker", "since", "checkworthy");
         for (JsonNode v : variants) {
             assertThat(v.get("p50_ms").asDouble()).isPositive().isLessThanOrEqualTo(v.get("p99_ms").asDouble());
+            assertThat(v.get("cpu_p50_ms").asDouble()).isPositive().isLessThanOrEqualTo(v.get("cpu_p99_ms").asDouble());
         }
         assertThat(variants.get(0).get("mean_matches").asDouble()).isGreaterThan(1);
 
