@@ -10,7 +10,10 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * MiniLM-L6-v2 (quantised, 384 dimensions) sentence embeddings, in process through ONNX Runtime.
@@ -30,20 +33,73 @@ public final class SentenceEncoder {
     private final Model model;
     /** What text with no letter or digit embeds to; the tokenizer rejects such text outright. */
     private final float[] empty;
+    /** Per thread, the last sentences embedded (null: remember none); see {@link #remembering(int)}. */
+    private final ThreadLocal<Map<String, float[]>> recent;
+    private final LongAdder modelRuns = new LongAdder();
 
     public SentenceEncoder() {
+        this(0);
+    }
+
+    private SentenceEncoder(int remembered) {
         this.model = new Model(load());
+        this.recent = remembered > 0 ? ThreadLocal.withInitial(() -> new RecentVectors(remembered)) : null;
         this.empty = embed(".");
+    }
+
+    /**
+     * An encoder that remembers, on each thread, the last {@code sentences} sentences it embedded and returns their
+     * vectors again without running the model. The store's claim extraction embeds an article's uncertain sentences
+     * to score them and then its top check-worthy claims to keep them, often the same sentences, on one thread.
+     */
+    public static SentenceEncoder remembering(int sentences) {
+        if (sentences < 1) {
+            throw new IllegalArgumentException("sentences must be at least 1, was " + sentences);
+        }
+        return new SentenceEncoder(sentences);
     }
 
     /** The unit-length embedding of one sentence; text without a letter or digit gets the embedding of ".". */
     public float[] encode(String sentence) {
         String clean = clean(sentence);
-        return clean == null ? empty.clone() : embed(clean);
+        if (clean == null) {
+            return empty.clone();
+        }
+        if (recent == null) {
+            return embed(clean);
+        }
+        Map<String, float[]> known = recent.get();
+        float[] vector = known.get(clean);
+        if (vector == null) {
+            vector = embed(clean);
+            known.put(clean, vector);
+        }
+        return vector.clone(); // callers may keep or change their array; the remembered one stays intact
+    }
+
+    /** How many times the model has run (embeddings not answered from memory). */
+    long modelRuns() {
+        return modelRuns.sum();
     }
 
     private float[] embed(String text) {
+        modelRuns.increment();
         return model.embed(TextSegment.from(text)).content().vector();
+    }
+
+    /** The most recently used vectors, at most {@code capacity}. */
+    private static final class RecentVectors extends LinkedHashMap<String, float[]> {
+        private final int capacity;
+
+        RecentVectors(int capacity) {
+            super(16, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > capacity;
+        }
     }
 
     /**

@@ -33,9 +33,12 @@ public final class StoreClaimExtractor implements ClaimExtractor {
         this.vectorsPerArticle = vectorsPerArticle;
     }
 
-    /** The bundled check-worthiness model; one MiniLM session serves scoring and the stored vectors. */
+    /**
+     * The bundled check-worthiness model; one MiniLM session serves scoring and the stored vectors, and a claim the
+     * scorer embedded already is not embedded again for storing (the encoder remembers an article's worth).
+     */
     public static StoreClaimExtractor standard() {
-        SentenceEncoder encoder = new SentenceEncoder();
+        SentenceEncoder encoder = SentenceEncoder.remembering(2 * (CheckworthinessScorer.DEFAULT_MAX_EMBEDDED + DEFAULT_VECTORS_PER_ARTICLE));
         ClaimAnalyzer analyzer = new ClaimAnalyzer(new CheckworthinessScorer(CheckworthinessModel.bundled(), encoder,
                 CheckworthinessScorer.DEFAULT_MAX_EMBEDDED));
         return new StoreClaimExtractor(analyzer, encoder, DEFAULT_VECTORS_PER_ARTICLE);

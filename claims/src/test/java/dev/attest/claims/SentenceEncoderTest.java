@@ -25,6 +25,33 @@ class SentenceEncoderTest {
         }
     }
 
+    @Test
+    void aRememberingEncoderRunsTheModelOnceForARepeatedSentenceAndHandsOutCopies() {
+        SentenceEncoder e = SentenceEncoder.remembering(2);
+        long before = e.modelRuns();
+        float[] first = e.encode("The levy will cost 40 million dollars.");
+        first[0] = 42f; // a caller changing its array must not change what is remembered
+        float[] again = e.encode("  The levy will cost 40 million dollars.\n");
+        assertThat(e.modelRuns() - before).isEqualTo(1);
+        assertThat(again[0]).isNotEqualTo(42f);
+        assertThat(again).containsExactly(Analyzers.encoder().encode("The levy will cost 40 million dollars."),
+                org.assertj.core.data.Offset.offset(1e-6f));
+
+        e.encode("A second sentence.");
+        e.encode("A third sentence pushes the first out.");
+        e.encode("The levy will cost 40 million dollars.");
+        assertThat(e.modelRuns() - before).isEqualTo(4);
+    }
+
+    @Test
+    void aPlainEncoderRunsTheModelForEverySentence() {
+        SentenceEncoder e = Analyzers.encoder();
+        long before = e.modelRuns();
+        e.encode("Same words.");
+        e.encode("Same words.");
+        assertThat(e.modelRuns() - before).isEqualTo(2);
+    }
+
     private static double dot(float[] x, float[] y) {
         double s = 0;
         for (int i = 0; i < x.length; i++) {

@@ -163,8 +163,18 @@ final class CorpusCommands {
             IngestOptions chosen = options;
             return withStore(spec, store.dir, true, corpus -> {
                 ClaimExtractor claims = noClaims ? ClaimExtractor.none() : StoreClaimExtractor.standard();
-                IngestProgress done = new Ingester(corpus, Pipeline.standard(), claims, new ArticleReader(new ReaderLimits(maxBytes)),
-                        chosen, new LogLines(err)).ingestSources(sources);
+                // a person at a terminal sees one updating line; a log file gets plain lines
+                TerminalProgress terminal = TerminalProgress.stderrIsTerminal()
+                        ? new TerminalProgress(err, IngestEstimate.of(sources)) : null;
+                IngestProgress done;
+                try {
+                    done = new Ingester(corpus, Pipeline.standard(), claims, new ArticleReader(new ReaderLimits(maxBytes)),
+                            chosen, terminal != null ? terminal : new LogLines(err)).ingestSources(sources);
+                } finally {
+                    if (terminal != null) {
+                        terminal.finish();
+                    }
+                }
                 err.println("attest: ingest: " + done.summary() + " -> " + store.dir);
                 if (done.hadErrors()) {
                     err.println("attest: " + done.failedInputs() + " inputs and " + done.failedArticles() + " articles had errors");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, CorpusCommands.Ingest.class, CorpusCommands.Search.class,
                 CorpusCommands.Speakers.class, CorpusCommands.Speaker.class, CorpusCommands.Stats.class,
                 CorpusCommands.Export.class, CorpusCommands.Quote.class, ClaimStoreCommands.Claims.class, ClaimStoreCommands.Claim.class, EvalCommand.class, ClaimCommands.Train.class, BenchCommand.class,
-                ClaimCommands.BenchClaims.class, ServeCommands.Serve.class, ServeCommands.Demo.class,
+                ClaimCommands.BenchClaims.class, StoreBenchCommand.class, ServeCommands.Serve.class, ServeCommands.Demo.class,
                 ServeCommands.User.class, LoadBenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

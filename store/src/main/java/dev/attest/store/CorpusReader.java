@@ -215,6 +215,14 @@ final class CorpusReader {
                 searcher.count(StatementQueries.ofType(Fields.TYPE_COPY))));
     }
 
+    StoreSize size() {
+        return searchers.with(searcher -> new StoreSize(
+                searcher.count(StatementQueries.ofType(Fields.TYPE_ARTICLE)),
+                searcher.count(StatementQueries.ofType(Fields.TYPE_STATEMENT)),
+                searcher.count(StatementQueries.ofType(Fields.TYPE_CLAIM)),
+                searcher.count(StatementQueries.ofType(Fields.TYPE_COPY))));
+    }
+
     long export(String text, StatementFilter filter, Consumer<StatementRow> sink) {
         return searchers.with(searcher -> {
             SpeakerDirectory speakers = speakers(searcher);

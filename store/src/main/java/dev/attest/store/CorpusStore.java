@@ -432,6 +432,11 @@ public final class CorpusStore implements AutoCloseable {
         return reader.stats();
     }
 
+    /** The document counts alone: cheap at any size, unlike {@link #stats()} (used by the store benchmark). */
+    public StoreSize size() {
+        return reader.size();
+    }
+
     /**
      * Streams every statement matching {@code text} ({@code null}: all) and {@code filter} to {@code sink}, oldest
      * first, page by page, so an export of any size runs in bounded memory. Returns how many were sent.

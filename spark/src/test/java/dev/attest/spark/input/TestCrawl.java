@@ -1,9 +1,9 @@
 package dev.attest.spark.input;
 
 import dev.attest.core.model.Article;
-import dev.attest.spark.bench.ArticleHtml;
-import dev.attest.spark.bench.CorpusFiles;
-import dev.attest.spark.bench.CorpusGenerator;
+import dev.attest.bench.ArticleHtml;
+import dev.attest.bench.CorpusFiles;
+import dev.attest.bench.CorpusGenerator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;

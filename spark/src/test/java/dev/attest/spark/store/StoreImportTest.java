@@ -3,6 +3,8 @@ package dev.attest.spark.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.attest.bench.CorpusFiles;
+import dev.attest.bench.CorpusGenerator;
 import dev.attest.claims.StoreClaimExtractor;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.core.model.Article;
@@ -10,8 +12,6 @@ import dev.attest.ingest.ArticleReader;
 import dev.attest.spark.AttestSparkJob;
 import dev.attest.spark.JobOptions;
 import dev.attest.spark.LocalSpark;
-import dev.attest.spark.bench.CorpusFiles;
-import dev.attest.spark.bench.CorpusGenerator;
 import dev.attest.store.CorpusStats;
 import dev.attest.store.CorpusStore;
 import dev.attest.store.IngestListener;

@@ -1,7 +1,7 @@
-package dev.attest.spark.bench;
+package dev.attest.bench;
 
 import dev.attest.core.model.Article;
-import dev.attest.spark.bench.NewsTemplates.Person;
+import dev.attest.bench.NewsTemplates.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

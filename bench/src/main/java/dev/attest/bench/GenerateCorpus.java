@@ -1,4 +1,4 @@
-package dev.attest.spark.bench;
+package dev.attest.bench;
 
 import dev.attest.core.model.Article;
 import java.io.IOException;

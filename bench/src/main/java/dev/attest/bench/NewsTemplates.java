@@ -1,4 +1,4 @@
-package dev.attest.spark.bench;
+package dev.attest.bench;
 
 import java.util.List;
 

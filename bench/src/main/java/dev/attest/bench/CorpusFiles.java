@@ -1,4 +1,4 @@
-package dev.attest.spark.bench;
+package dev.attest.bench;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
