@@ -86,8 +86,29 @@ class QuoteLinksTest {
     }
 
     @Test
+    void aQuoteEveryOutletCarriesIsCountedPairwiseWithoutStoringEveryPair() {
+        int outlets = 400;
+        try (CorpusStore store = CorpusStore.open(dir)) {
+            for (int i = 0; i < outlets; i++) {
+                store.add(PIPELINE.analyze(wireQuoteIn(i)));
+            }
+            store.commit();
+            assertThat(store.stats().links()).isEqualTo((long) outlets * (outlets - 1) / 2);
+            String ref = refOf(store, wireQuoteIn(7), "schedule");
+            assertThat(store.quote(ref).orElseThrow().appearances()).hasSize(outlets - 1);
+        }
+    }
+
+    @Test
     void normalisesCasePunctuationAndWhitespace() {
         assertThat(QuoteText.normalise("  \u201cWe\u2019re ON schedule\u2014and,\n on   budget!\u201d ")).isEqualTo("we re on schedule and on budget");
+    }
+
+    /** A wire quote as outlet {@code i} printed it, with its own second line so no two texts are copies. */
+    private static Article wireQuoteIn(int i) {
+        return article("https://outlet" + i + ".example/bridge", "2026-03-05",
+                "\u201cWe are on schedule and on budget for the harbor bridge,\u201d Mayor Elena Vasquez said.\n"
+                        + "Reporting by desk " + i + ".");
     }
 
     private static String refOf(CorpusStore store, Article article, String word) {
