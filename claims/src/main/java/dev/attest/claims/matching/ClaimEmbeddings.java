@@ -16,8 +16,8 @@ import java.util.function.Function;
  * MiniLM embeddings of every verified claim's wording and headline, computed once, and the exhaustive
  * nearest-neighbour search over them. Searching all claims by embedding finds paraphrases BM25 misses: on CT20
  * train a relevant claim is among BM25's top 20 for 93.9% of tweets, among BM25's and the embeddings' top 20
- * together for 98.0%. Ten thousand claims took about 20 s to embed on two idle cores; a search is 10,000 dot
- * products per query, negligible next to embedding the query.
+ * together for 98.0%. Ten thousand claims take tens of seconds to embed on two cores; a search is one dot
+ * product per claim, negligible next to embedding the query.
  */
 public final class ClaimEmbeddings {
     private final List<VerifiedClaim> claims;

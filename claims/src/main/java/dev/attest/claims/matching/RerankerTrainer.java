@@ -19,12 +19,12 @@ import java.util.stream.IntStream;
  * query's candidates, see {@link #fitListwise}); a pointwise logistic regression gives its standardisation and
  * starting point. Both are fitted by Newton's method, exact and deterministic (the same data gives the same model,
  * bit for bit). The report carries {@value #FOLDS}-fold cross-validated MAP@5 on the training split (folds by query
- * position) for both fits: the only quality figures the trainer may see, and what chose listwise (0.918 against
- * 0.902 pointwise).
+ * position) for both fits: the only quality figures the trainer may see, and what chose listwise (0.919 against
+ * 0.903 pointwise).
  */
 public final class RerankerTrainer {
     static final int FOLDS = 5;
-    /** L2 penalty on standardised weights: mild, the model has 15 weights for tens of thousands of examples. */
+    /** L2 penalty on standardised weights: mild, the model has 18 weights for tens of thousands of examples. */
     static final double L2 = 1.0;
     private static final int NEWTON_STEPS = 30;
 
@@ -178,7 +178,7 @@ public final class RerankerTrainer {
      * Conditional logit: per query, a softmax over its candidates, maximising the probability of the relevant ones.
      * Features equal for all candidates of a query cancel out, which is what ranking wants. Newton's method starts
      * from the pointwise weights and halves a step until the loss falls: undamped, its first steps overshoot on
-     * this data (CV MAP@5 0.54-0.63).
+     * this data, to rankings far worse than the pointwise fit's.
      */
     static RerankerModel fitListwise(List<Example> examples, List<String> notes) {
         RerankerModel pointwise = fit(examples, notes); // for the standardisation and a starting point
