@@ -43,7 +43,7 @@ class GroupingCommandTest {
         int row = 0;
         for (String[] s : stories) {
             for (int i = 1; i < s.length; i++) {
-                csv.append(row).append(",claim ").append(s[0]).append(',').append(s[i]).append(",for,art").append(row).append(',').append(s[0]).append('\n');
+                csv.append(row).append(",claim ").append(s[0]).append(",\"").append(s[i]).append("\",for,art").append(row).append(',').append(s[0]).append('\n');
                 row++;
             }
         }
