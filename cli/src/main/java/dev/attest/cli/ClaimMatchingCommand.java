@@ -209,7 +209,7 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
                 "Train the claim-matching re-ranker on CheckThat! 2020 task 2 train: the candidates of",
                 "every train tweet (BM25 top 20 + MiniLM top 20) become examples for a listwise",
                 "logistic regression over 18 features. Deterministic. Writes claim-reranker.tsv.",
-                "Run from the project root; about 2 minutes on 2 cores.",
+                "Run from the project root; a few minutes on 2 cores, mostly embedding the claims.",
                 "Exit codes: 0 written, 1 unreadable data or unwritable output, 2 usage error."})
     public static final class Train implements Callable<Integer> {
         @Spec
