@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         name = "eval",
         description = "Measure extraction accuracy against annotated gold data.",
         mixinStandardHelpOptions = true,
-        subcommands = {EvalCommand.Quotes.class, ClaimCommands.EvalCheckworthiness.class, ClaimCommands.EvalStance.class, ClaimMatchingCommand.class})
+        subcommands = {EvalCommand.Quotes.class, ClaimCommands.EvalCheckworthiness.class, ClaimCommands.EvalStance.class, ClaimMatchingCommand.class, GroupingCommand.class})
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

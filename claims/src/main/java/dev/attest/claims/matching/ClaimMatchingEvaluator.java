@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Scores a {@link HybridClaimMatcher} on a {@link ClaimMatchingSet}, and tunes its lexical weight: the signals of
@@ -45,11 +46,21 @@ public final class ClaimMatchingEvaluator {
         return new Tuning(best.lexical(), grid);
     }
 
+    /** Scores any matcher: {@code ranker} gives a query text's candidates, best first. */
+    public ClaimMatchingReport evaluate(Function<String, List<ScoredClaim>> ranker, ClaimMatchingSet set) {
+        List<List<String>> rankings = inParallel(set, q -> ranker.apply(q.text()).stream().map(ScoredClaim::claimId).toList());
+        return report(rankings, set.queries().stream().map(q -> set.relevant().get(q.id())).toList());
+    }
+
     private static ClaimMatchingReport report(ClaimMatchingSet set, List<HybridClaimMatcher.Signals> signals, double w) {
         List<List<String>> rankings = signals.stream()
                 .map(s -> HybridClaimMatcher.rank(s, w).stream().map(ScoredClaim::claimId).toList())
                 .toList();
-        List<Set<String>> relevant = set.queries().stream().map(q -> set.relevant().get(q.id())).toList();
+        return report(rankings, set.queries().stream().map(q -> set.relevant().get(q.id())).toList());
+    }
+
+    /** The measures of rankings (claim ids, best first) against the relevant claims of the same queries. */
+    static ClaimMatchingReport report(List<List<String>> rankings, List<Set<String>> relevant) {
         return new ClaimMatchingReport(
                 mean(rankings, relevant, (r, g) -> RankingMetrics.averagePrecision(r, g, RankingMetrics.MAP_DEPTH)),
                 mean(rankings, relevant, RankingMetrics::reciprocalRank),
@@ -75,14 +86,18 @@ public final class ClaimMatchingEvaluator {
 
     /** In query order; queries run on {@code threads} threads because embedding dominates and is per-thread. */
     private List<HybridClaimMatcher.Signals> signals(HybridClaimMatcher matcher, ClaimMatchingSet set) {
+        return inParallel(set, q -> matcher.signals(q.text()));
+    }
+
+    private <T> List<T> inParallel(ClaimMatchingSet set, Function<ClaimQuery, T> work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<HybridClaimMatcher.Signals>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (ClaimQuery q : set.queries()) {
-                futures.add(pool.submit(() -> matcher.signals(q.text())));
+                futures.add(pool.submit(() -> work.apply(q)));
             }
-            List<HybridClaimMatcher.Signals> out = new ArrayList<>(futures.size());
-            for (Future<HybridClaimMatcher.Signals> f : futures) {
+            List<T> out = new ArrayList<>(futures.size());
+            for (Future<T> f : futures) {
                 out.add(f.get());
             }
             return out;

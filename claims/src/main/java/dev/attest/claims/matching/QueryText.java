@@ -13,10 +13,17 @@ public final class QueryText {
     private static final Pattern LINK = Pattern.compile("(?:https?://|pic\\.twitter\\.com/)\\S*");
     private static final Pattern SIGNATURE_DATE = Pattern.compile(
             "\\(@\\w+\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\s*$");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "—\\s*[^—]*\\(@\\w+\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\s*$");
     private static final Pattern TAG = Pattern.compile("[#@](\\w+)");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
     private QueryText() {
+    }
+
+    /** The post without its embed signature, name included: what the author says, not who says it. */
+    public static String content(String text) {
+        return clean(SIGNATURE.matcher(text).replaceAll(" "));
     }
 
     public static String clean(String text) {

@@ -11,4 +11,11 @@ class QueryTextTest {
                 .isEqualTo("Cocaine washed up Hurricane Dorian NowThis");
         assertThat(QueryText.clean("STOP https://t.co/TPX0dF5Dil ok @Some_One")).isEqualTo("STOP ok Some One");
     }
+
+    @Test
+    void contentDropsTheWholeSignatureNameIncluded() {
+        assertThat(QueryText.content("Cocaine washed up #HurricaneDorian — NowThis (@nowthisnews) September 10, 2019"))
+                .isEqualTo("Cocaine washed up Hurricane Dorian");
+        assertThat(QueryText.content("No signature — just a dash")).isEqualTo("No signature just a dash");
+    }
 }

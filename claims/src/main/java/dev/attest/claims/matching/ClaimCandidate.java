@@ -1,0 +1,18 @@
+package dev.attest.claims.matching;
+
+import java.util.Objects;
+
+/**
+ * A verified claim proposed for a query by first-stage retrieval, with what re-ranking needs: its BM25 score for
+ * the query (0 when BM25 did not find it, e.g. a candidate found by embeddings only) and the unit-length MiniLM
+ * embeddings of its wording and of its headline ({@code null} when it has no headline).
+ */
+public record ClaimCandidate(VerifiedClaim claim, double bm25, float[] textEmbedding, float[] titleEmbedding) {
+    public ClaimCandidate {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(textEmbedding, "textEmbedding");
+        if (bm25 < 0 || Double.isNaN(bm25)) {
+            throw new IllegalArgumentException("BM25 score must be >= 0: " + bm25);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.attest.claims.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The features the {@link ClaimReranker} weighs for each (query, candidate claim) pair. Some are relative to the
+ * other candidates of the same query (BM25 over the best BM25, cosine gap to the best cosine, ranks), because a
+ * cosine of 0.6 is a clear match for one tweet and a weak one for another.
+ */
+public final class MatchFeatures {
+    /** Feature names, in vector order; a model file names them too, so a stale model is caught on loading. */
+    public static final List<String> NAMES = List.of(
+            "bm25_relative", "bm25_log", "bm25_reciprocal_rank",
+            "cosine_text", "cosine_title", "cosine_best", "cosine_gap", "cosine_reciprocal_rank", "cosine_sentence",
+            "claim_coverage", "query_coverage", "title_coverage", "name_coverage", "number_shared", "number_missing",
+            "cosine_zscore", "bm25_zscore", "bigram_coverage");
+
+    private final TermWeights weights;
+
+    public MatchFeatures(TermWeights weights) {
+        this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    /** One feature vector per candidate, in candidate order. */
+    public double[][] of(MatchQuery query, List<ClaimCandidate> candidates) {
+        int n = candidates.size();
+        double[] cosText = new double[n];
+        double[] cosTitle = new double[n];
+        double[] cosBest = new double[n];
+        double[] cosSentence = new double[n];
+        double bestBm25 = 0;
+        double bestCos = -1;
+        for (int i = 0; i < n; i++) {
+            ClaimCandidate c = candidates.get(i);
+            cosText[i] = dot(query.embedding(), c.textEmbedding());
+            cosTitle[i] = c.titleEmbedding() == null ? cosText[i] : dot(query.embedding(), c.titleEmbedding());
+            cosBest[i] = Math.max(cosText[i], cosTitle[i]);
+            cosSentence[i] = cosBest[i];
+            for (float[] s : query.sentenceEmbeddings()) {
+                cosSentence[i] = Math.max(cosSentence[i], dot(s, c.textEmbedding()));
+                if (c.titleEmbedding() != null) {
+                    cosSentence[i] = Math.max(cosSentence[i], dot(s, c.titleEmbedding()));
+                }
+            }
+            bestBm25 = Math.max(bestBm25, c.bm25());
+            bestCos = Math.max(bestCos, cosBest[i]);
+        }
+        double[] bm25 = candidates.stream().mapToDouble(ClaimCandidate::bm25).toArray();
+        int[] bm25Rank = ranks(bm25);
+        int[] cosRank = ranks(cosBest);
+        double[] cosZ = zscores(cosBest);
+        double[] bm25Z = zscores(bm25);
+
+        List<String> queryTerms = Terms.of(query.text());
+        Set<String> querySet = new HashSet<>(queryTerms);
+        Set<String> queryBigrams = bigrams(queryTerms);
+        Set<String> queryNumbers = new HashSet<>(Terms.numbers(query.text()));
+        double queryMass = mass(new HashSet<>(queryTerms));
+
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            VerifiedClaim claim = candidates.get(i).claim();
+            Set<String> claimTerms = new HashSet<>(Terms.of(claim.searchableText()));
+            Set<String> shared = new HashSet<>(claimTerms);
+            shared.retainAll(querySet);
+            double sharedMass = mass(shared);
+            Set<String> claimNumbers = new HashSet<>(Terms.numbers(claim.searchableText()));
+            boolean numberShared = claimNumbers.stream().anyMatch(queryNumbers::contains);
+            out[i] = new double[] {
+                bestBm25 > 0 ? bm25[i] / bestBm25 : 0,
+                Math.log1p(bm25[i]),
+                bm25[i] > 0 ? 1.0 / bm25Rank[i] : 0,
+                cosText[i],
+                cosTitle[i],
+                cosBest[i],
+                cosBest[i] - bestCos,
+                1.0 / cosRank[i],
+                cosSentence[i],
+                share(sharedMass, mass(claimTerms)),
+                share(sharedMass, queryMass),
+                coverage(Terms.of(claim.title()), querySet),
+                coverage(Terms.names(claim.searchableText()), querySet),
+                numberShared ? 1 : 0,
+                !claimNumbers.isEmpty() && !numberShared ? 1 : 0,
+                cosZ[i],
+                bm25Z[i],
+                bigramCoverage(Terms.of(claim.text()), queryBigrams),
+            };
+        }
+        return out;
+    }
+
+    /** Share of the claim wording's word pairs that the query holds too: a tweet quoting the claim shares many. */
+    private static double bigramCoverage(List<String> claimTerms, Set<String> queryBigrams) {
+        Set<String> claim = bigrams(claimTerms);
+        if (claim.isEmpty()) {
+            return 0;
+        }
+        return claim.stream().filter(queryBigrams::contains).count() / (double) claim.size();
+    }
+
+    private static Set<String> bigrams(List<String> terms) {
+        Set<String> out = new HashSet<>();
+        for (int i = 1; i < terms.size(); i++) {
+            out.add(terms.get(i - 1) + " " + terms.get(i));
+        }
+        return out;
+    }
+
+    /** How many standard deviations each value lies above the candidates' mean (0 when all are equal). */
+    private static double[] zscores(double[] v) {
+        double mean = 0;
+        for (double x : v) {
+            mean += x / v.length;
+        }
+        double var = 0;
+        for (double x : v) {
+            var += (x - mean) * (x - mean) / v.length;
+        }
+        double sd = Math.sqrt(var);
+        double[] z = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            z[i] = sd > 1e-12 ? (v[i] - mean) / sd : 0;
+        }
+        return z;
+    }
+
+    /** IDF-weighted share of {@code terms} that {@code in} holds; 0 for no terms. */
+    private double coverage(List<String> terms, Set<String> in) {
+        Set<String> set = new HashSet<>(terms);
+        Set<String> shared = new HashSet<>(set);
+        shared.retainAll(in);
+        return share(mass(shared), mass(set));
+    }
+
+    private double mass(Set<String> terms) {
+        double m = 0;
+        for (String t : terms) {
+            m += weights.of(t);
+        }
+        return m;
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? part / whole : 0;
+    }
+
+    /** 1-based rank of each value, highest first; ties share the better rank order by position. */
+    private static int[] ranks(double[] values) {
+        List<Integer> order = new ArrayList<>(IntStream.range(0, values.length).boxed().toList());
+        order.sort(Comparator.comparingDouble((Integer i) -> -values[i]).thenComparingInt(i -> i));
+        int[] rank = new int[values.length];
+        for (int r = 0; r < order.size(); r++) {
+            rank[order.get(r)] = r + 1;
+        }
+        return rank;
+    }
+
+    static double dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("embedding sizes differ: " + a.length + " and " + b.length);
+        }
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}
