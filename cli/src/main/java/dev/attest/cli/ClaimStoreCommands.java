@@ -95,8 +95,9 @@ final class ClaimStoreCommands {
     }
 
     @Command(name = "claim", mixinStandardHelpOptions = true,
-            description = {"Show a claim, what its own article says against it, and the same claim in other articles",
-                    "(MiniLM cosine: 'suggested' at or above --suggest, 'confirmed' at or above --confirm) with their stance."})
+            description = {"Show a claim, what its own article says against it, and the same claim in other articles with their",
+                    "stance: similarity = 0.4 x relative BM25 + 0.6 x MiniLM cosine, 'suggested' at or above --suggest,",
+                    "'confirmed' at or above --confirm (defaults calibrated on Emergent, see docs/decisions.md)."})
     static final class Claim implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -125,7 +126,8 @@ final class ClaimStoreCommands {
             ClaimLinkThresholds defaults = ClaimLinkThresholds.DEFAULT;
             ClaimLinkThresholds thresholds;
             try {
-                thresholds = new ClaimLinkThresholds(suggest == null ? defaults.suggest() : suggest, confirm == null ? defaults.confirm() : confirm);
+                thresholds = new ClaimLinkThresholds(defaults.lexicalWeight(), suggest == null ? defaults.suggest() : suggest,
+                        confirm == null ? defaults.confirm() : confirm);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("attest: " + e.getMessage());
                 return 2;
@@ -156,7 +158,7 @@ final class ClaimStoreCommands {
                 } else if (d.appearances().isEmpty()) {
                     out.println("no other article carries this claim");
                 } else {
-                    out.printf("%-9s %-6s %-9s %-10s  %-22s %-60s  %s%n", "link", "cos", "stance", "date", "outlet", "claim", "ref");
+                    out.printf("%-9s %-6s %-9s %-10s  %-22s %-60s  %s%n", "link", "sim", "stance", "date", "outlet", "claim", "ref");
                     for (ClaimAppearance a : d.appearances()) {
                         ClaimRow o = a.claim();
                         out.printf(Locale.ROOT, "%-9s %-6.3f %-9s %-10s  %-22s %-60s  %s%n", a.strength().label(), a.similarity(), a.stance(),

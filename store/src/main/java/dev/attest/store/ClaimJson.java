@@ -56,6 +56,8 @@ public final class ClaimJson {
         for (ClaimAppearance a : detail.appearances()) {
             ObjectNode o = toJson(a.claim());
             o.put("similarity", a.similarity());
+            o.put("cosine", a.cosine());
+            o.put("lexical", a.lexical());
             o.put("link", a.strength().label());
             o.put("stance", a.stance());
             appearances.add(o);

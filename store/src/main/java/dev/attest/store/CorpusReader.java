@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,8 +24,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /** The queries of a {@link CorpusStore}; see its public methods for what each one means. */
 final class CorpusReader {
@@ -175,18 +178,59 @@ final class CorpusReader {
                         .add(new TermQuery(new Term(Fields.ARTICLE_REF, claim.articleRef())), BooleanClause.Occur.MUST_NOT)
                         .build();
                 TopDocs near = searcher.search(new KnnFloatVectorQuery(Fields.CLAIM_VECTOR, vector, maxAppearances, others), maxAppearances);
+                List<ClaimRow> candidates = new ArrayList<>();
+                List<Double> cosines = new ArrayList<>();
                 for (ScoreDoc sd : near.scoreDocs) {
-                    double cosine = 2.0 * sd.score - 1.0; // Lucene's cosine score is (1 + cos) / 2
-                    ClaimLinkThresholds.LinkStrength strength = thresholds.strength(cosine);
+                    candidates.add(LedgerDocuments.claimRow(stored.document(sd.doc), speakers::canonicalKey));
+                    cosines.add(2.0 * sd.score - 1.0); // Lucene's cosine score is (1 + cos) / 2
+                }
+                Map<String, Double> forward = relativeBm25(searcher, claim, candidates);
+                for (int i = 0; i < candidates.size(); i++) {
+                    ClaimRow other = candidates.get(i);
+                    double lexical = Math.max(forward.getOrDefault(other.ref(), 0.0),
+                            relativeBm25(searcher, other, List.of(claim)).getOrDefault(claim.ref(), 0.0));
+                    double similarity = thresholds.similarity(lexical, cosines.get(i));
+                    ClaimLinkThresholds.LinkStrength strength = thresholds.strength(similarity);
                     if (strength != null) {
-                        ClaimRow other = LedgerDocuments.claimRow(stored.document(sd.doc), speakers::canonicalKey);
-                        appearances.add(new ClaimAppearance(other, Math.round(cosine * 1000) / 1000.0, strength,
+                        appearances.add(new ClaimAppearance(other, round(similarity), round(cosines.get(i)), round(lexical), strength,
                                 ClaimAppearance.stanceOf(other)));
                     }
                 }
+                appearances.sort(java.util.Comparator.comparingDouble(ClaimAppearance::similarity).reversed());
             }
             return Optional.of(new ClaimDetail(claim, disputes, appearances, vector != null));
         });
+    }
+
+    /**
+     * BM25 of {@code query}'s text against each of {@code others}, divided by its score against itself and capped at
+     * 1, by ref: 1 for the same words, near 0 for a claim sharing only common ones.
+     */
+    private Map<String, Double> relativeBm25(IndexSearcher searcher, ClaimRow query, List<ClaimRow> others) throws IOException {
+        List<BytesRef> refs = new ArrayList<>();
+        refs.add(new BytesRef(query.ref()));
+        others.forEach(o -> refs.add(new BytesRef(o.ref())));
+        Query q = new BooleanQuery.Builder()
+                .add(queries.content(query.text()), BooleanClause.Occur.MUST)
+                .add(StatementQueries.ofType(Fields.TYPE_CLAIM), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Fields.REF, refs), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(q, refs.size());
+        StoredFields stored = searcher.storedFields();
+        Map<String, Double> scores = new java.util.HashMap<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            scores.put(stored.document(sd.doc, java.util.Set.of(Fields.REF)).get(Fields.REF), (double) sd.score);
+        }
+        double self = scores.getOrDefault(query.ref(), 0.0);
+        Map<String, Double> relative = new java.util.HashMap<>();
+        if (self > 0) {
+            scores.forEach((ref, score) -> relative.put(ref, Math.min(1.0, score / self)));
+        }
+        return relative;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     /** The stored vector of a claim document, or {@code null} when the claim was not embedded. */

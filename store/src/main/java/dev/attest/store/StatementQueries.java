@@ -67,7 +67,7 @@ final class StatementQueries {
     }
 
     /** Users type plain words, and quotes or brackets from a pasted statement must not turn into a syntax error. */
-    private Query content(String text) {
+    Query content(String text) {
         QueryParser parser = new QueryParser(Fields.CONTENT, analyzer);
         try {
             return parser.parse(text);

@@ -171,8 +171,10 @@ class ClaimStoreTest {
                 assertThat(a.claim().outlet()).isEqualTo("wire.example");
                 assertThat(a.stance()).isEqualTo("disputed");
                 assertThat(a.similarity()).isGreaterThan(ClaimLinkThresholds.DEFAULT.suggest());
+                assertThat(a.lexical()).isBetween(0.3, 1.0); // "claimed that" and "Mayor Ana Ruiz" differ; the rest matches
+                assertThat(a.cosine()).isBetween(0.5, 1.0);
             });
-            ClaimDetail strict = store.claim(ref(FIRST) + ":c1", new ClaimLinkThresholds(0.999, 0.999), 10).orElseThrow();
+            ClaimDetail strict = store.claim(ref(FIRST) + ":c1", ClaimLinkThresholds.DEFAULT.withConfirm(0.9999).withSuggest(0.9999), 10).orElseThrow();
             assertThat(strict.appearances()).isEmpty();
             ClaimDetail opinion = store.claim(ref(FIRST) + ":c2", ClaimLinkThresholds.DEFAULT, 10).orElseThrow();
             assertThat(opinion.embedded()).isFalse();
