@@ -40,6 +40,9 @@ final class StatementFinder {
             "sunday", "today", "yesterday", "earlier", "later", "reporters", "journalists");
 
     private static final int MIN_CONTENT_TOKENS = 3;
+    /** Verbs after "there" that make an existential clause: "there are no records", "there has been no audit". */
+    private static final Set<String> EXISTENTIAL_VERBS = WordSet.of(
+            "is", "are", "was", "were", "has", "have", "had", "remain", "remains", "appear", "appears", "seem", "seems");
 
     private static final Set<String> CONTENT_CANNOT_START = dev.attest.core.lexicon.WordSet.of(
             "with", "of", "for", "about", "on", "in", "at", "by", "from", "after", "before", "during", "into",
@@ -400,9 +403,30 @@ final class StatementFinder {
             }
             endTok = Math.min(endTok, cut);
         }
+        endTok = Math.min(endTok, writersContrast(tokens, k, endTok));
         int end = endTok >= sTo ? sent.end() : tokens.get(endTok - 1).end();
         Span content = trimmed(text, tokens.get(k).start(), end);
         return content != null && wordCount(text, content) >= MIN_CONTENT_TOKENS ? content : null;
+    }
+
+    /**
+     * The comma of ", but there are no records ..." or ", but no one ...": a contrasting clause with an
+     * existential or negated subject of its own is the writer's comment on the claim, not part of what
+     * the speaker said. Returns {@code to} when no such clause follows {@code from}.
+     */
+    private static int writersContrast(List<Token> tokens, int from, int to) {
+        for (int j = from + 1; j + 2 < to; j++) {
+            if (!tokens.get(j).text().equals(",") || !tokens.get(j + 1).lower().equals("but")) {
+                continue;
+            }
+            String subject = tokens.get(j + 2).lower();
+            String verb = j + 3 < to ? tokens.get(j + 3).lower() : "";
+            boolean existential = subject.equals("there") && EXISTENTIAL_VERBS.contains(verb);
+            if (existential || subject.equals("no")) {
+                return j;
+            }
+        }
+        return to;
     }
 
     /** Skips who was told: "told reporters", "told the press", "told CNN". */

@@ -131,6 +131,29 @@ class PipelineCasesTest {
         assertThat(s.speaker().attribution().rule()).isNotBlank();
     }
 
+    /** Cases where the exact extent of the reported content matters, not only who said it. */
+    static Stream<Arguments> contentExtents() {
+        return Stream.of(
+                Arguments.of("a writer's ', but there are no ...' clause is not part of the claim",
+                        "The mayor's office claimed that inspectors walked every span of the bridge last month, "
+                                + "but there are no published inspection records for the north cable.",
+                        "that inspectors walked every span of the bridge last month"),
+                Arguments.of("a writer's ', but no ...' clause is not part of the claim",
+                        "Rita Moss said the audit had cleared every contract, but no auditor has signed the report.",
+                        "the audit had cleared every contract"),
+                Arguments.of("a contrast with the speaker's own subject stays in the claim",
+                        "Rita Moss said the audit had cleared every contract, but the council still had questions.",
+                        "the audit had cleared every contract, but the council still had questions"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contentExtents")
+    void reportedContentHasExactExtent(String name, String text, String content) {
+        Ledger ledger = PIPELINE.analyze(Article.ofText("t", text));
+        assertThat(ledger.statements()).as("statements").isNotEmpty();
+        assertThat(ledger.statements().getFirst().contentText()).isEqualTo(content);
+    }
+
     @ParameterizedTest(name = "no statement: {0}")
     @MethodSource("negatives")
     void findsNoStatementIn(String text) {
