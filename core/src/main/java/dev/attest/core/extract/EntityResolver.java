@@ -614,7 +614,56 @@ final class EntityResolver {
                 return new Resolution(key(author), author, true, kindOf(author, List.of()), "document-to-author");
             }
         }
+        String introduced = personIntroducedNext(ws, head, m, ctx);
+        if (introduced != null) {
+            return new Resolution(key(introduced), introduced, true, EntityKind.PERSON, "description-to-next-name");
+        }
         return unnamed(m);
+    }
+
+    /** How far after a description the name it introduces may stand: about the next paragraph. */
+    private static final int CATAPHORA_REACH = 350;
+
+    /**
+     * "A Vancouver peewee hockey coach says ... \n\n Stephen Gillis said ...": news leads introduce a
+     * person by a singular indefinite description and name them in the next sentence or paragraph. The
+     * description speaks for the first full person name after it, if the article has not named that person
+     * before (otherwise the name is someone already in the story, not the one being introduced).
+     */
+    private String personIntroducedNext(String[] ws, String head, Mention m, Context ctx) {
+        boolean indefinite = ws[0].equals("a") || ws[0].equals("an") || ws[0].equals("one");
+        if (ws.length < 2 || !indefinite || !words.isRole(head)) {
+            return null;
+        }
+        int end = m.span().end();
+        for (int i = ctx.fullNames().firstFrom(end); i < ctx.runs().size(); i++) {
+            NameRun run = ctx.runs().get(i);
+            if (run.start() > end + CATAPHORA_REACH) {
+                return null;
+            }
+            if (run.position() == NameRun.Position.CREDIT || run.nameTokens().size() < 2) {
+                continue;
+            }
+            String full = ctx.fullNames().of(run);
+            String name = full != null ? full : run.name();
+            if (kindOf(name, run.titles()) != EntityKind.PERSON) {
+                continue;
+            }
+            return namedBefore(run.last(), m.span().start(), ctx) ? null : name;
+        }
+        return null;
+    }
+
+    private static boolean namedBefore(String surname, int at, Context ctx) {
+        for (NameRun r : ctx.runs()) {
+            if (r.start() >= at) {
+                return false;
+            }
+            if (r.nameTokens().contains(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int AUTHOR_REACH = 80;

@@ -163,6 +163,12 @@ final class SpeakerPhrases {
                 }
                 break;
             }
+            if (type == MentionType.UNNAMED && (l.equals("and") || l.equals("or")) && j - 1 >= floor
+                    && words.isUnnamedPlural(tokens.get(j - 1).lower())) {
+                // "Several immigration lawyers and experts": one group of two nouns, named as a whole
+                start = j;
+                continue;
+            }
             if (!t.isWord() || PHRASE_BREAKERS.contains(l)) {
                 break;
             }

@@ -111,7 +111,18 @@ class PipelineCasesTest {
                 Arguments.of("the mayor refers back to the person the story follows",
                         "Candidate Ian Park won the vote on Saturday.\n\nPark promised a new police force.\n\n"
                                 + "The mayor said the force would be ready by spring.",
-                        "the force would be ready by spring", "indirect", "said", "Ian Park", true));
+                        "the force would be ready by spring", "indirect", "said", "Ian Park", true),
+                Arguments.of("two coordinated group nouns are one unnamed source",
+                        "Several housing lawyers and advocates said the rule would not survive a court challenge.",
+                        "the rule would not survive a court challenge", "indirect", "said", "several housing lawyers and advocates", false),
+                Arguments.of("an indefinite description speaks for the person named right after it",
+                        "A Halifax ferry captain says the new schedule leaves no time for repairs.\n\n"
+                                + "Marta Kowal said she raised the problem with the port in June.",
+                        "the new schedule leaves no time for repairs", "indirect", "says", "Marta Kowal", true),
+                Arguments.of("an indefinite description stays unnamed when the next name is already in the story",
+                        "Marta Kowal runs the ferry line.\n\nA Halifax ferry captain says the new schedule leaves no time for repairs.\n\n"
+                                + "Kowal said the schedule was fixed by the province.",
+                        "the new schedule leaves no time for repairs", "indirect", "says", "a halifax ferry captain", false));
     }
 
     @ParameterizedTest(name = "{0}")
