@@ -154,7 +154,13 @@ class PipelineCasesTest {
                         "the audit had cleared every contract"),
                 Arguments.of("a contrast with the speaker's own subject stays in the claim",
                         "Rita Moss said the audit had cleared every contract, but the council still had questions.",
-                        "the audit had cleared every contract, but the council still had questions"));
+                        "the audit had cleared every contract, but the council still had questions"),
+                Arguments.of("the channel between cue and content is not content",
+                        "Rita Moss said by text message the ferry had left on time.",
+                        "the ferry had left on time"),
+                Arguments.of("an interview with a named outlet is not content",
+                        "Rita Moss said in an interview with Harbour Radio the ferry had left on time.",
+                        "the ferry had left on time"));
     }
 
     @ParameterizedTest(name = "{0}")
