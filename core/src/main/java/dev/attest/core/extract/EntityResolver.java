@@ -174,6 +174,9 @@ final class EntityResolver {
         String name = split.nameText();
         String resolver = "name";
         String expanded = nameTokens.size() == 1 ? ctx.acronyms().get(nameTokens.get(0)) : null;
+        if (expanded == null && nameTokens.size() == 1) {
+            expanded = speakerWithInitials(nameTokens.get(0), ctx);
+        }
         if (expanded != null) {
             name = expanded;
             resolver = "acronym";
@@ -652,6 +655,32 @@ final class EntityResolver {
             return namedBefore(run.last(), m.span().start(), ctx) ? null : name;
         }
         return null;
+    }
+
+    /**
+     * "IRCC" after "Immigration, Refugees and Citizenship Canada" spoke: an acronym the article never
+     * spells out stands for an earlier speaker whose capitalised words have exactly these initials.
+     */
+    private static String speakerWithInitials(String token, Context ctx) {
+        if (token.length() < 3 || token.length() > 6 || !token.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (Resolution r : ctx.done()) {
+            if (r != null && r.named() && r.kind() == EntityKind.ORGANISATION && initials(r.name()).equals(token)) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                sb.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean namedBefore(String surname, int at, Context ctx) {

@@ -222,6 +222,10 @@ final class SpeakerPhrases {
                 start = j;
             } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()) {
                 start = j;
+            } else if (l.equals(",") && listedItem(tokens, j - 1, floor) && containsAnd(tokens, start, end)) {
+                // "Immigration, Refugees and Citizenship Canada": a name that lists single words
+                start = j - 1;
+                j--;
             } else if (t.isWord() && words.isNameTitle(l) && !PHRASE_BREAKERS.contains(l)) {
                 start = j; // "press secretary Sarah Sanders", "former premier Kathleen Wynne"
             } else {
@@ -272,6 +276,9 @@ final class SpeakerPhrases {
         for (int j = from; j < limit; j++) {
             Token t = tokens.get(j);
             String tl = t.lower();
+            if (t.text().equals(",") && lastName == j - 1 && listContinues(tokens, j, limit)) {
+                continue; // "the Meteorology, Climatology and Geophysics Agency"
+            }
             if (!t.isWord()) {
                 break;
             }
@@ -327,6 +334,40 @@ final class SpeakerPhrases {
             return found(text, tokens, from, extent, indefinite ? MentionType.UNNAMED : MentionType.ROLE);
         }
         return null;
+    }
+
+    /** A single capitalised word standing alone as an item of a listed name ("Immigration," in a list). */
+    private boolean listedItem(List<Token> tokens, int k, int floor) {
+        if (k < floor) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        if (!t.isCapitalized() || words.isNotNameWord(t.lower())) {
+            return false;
+        }
+        return k == floor || !tokens.get(k - 1).isCapitalized() || tokens.get(k - 1).text().equals(",");
+    }
+
+    /**
+     * After the comma at {@code comma}: single capitalised words separated by commas, then "and" and at
+     * least two capitalised words, as in a listed institution name.
+     */
+    private static boolean listContinues(List<Token> tokens, int comma, int limit) {
+        int k = comma;
+        while (k + 1 < limit && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized()) {
+            k += 2;
+        }
+        return k > comma && k + 2 < limit && tokens.get(k).is("and") && tokens.get(k + 1).isCapitalized()
+                && tokens.get(k + 2).isCapitalized();
+    }
+
+    private static boolean containsAnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (tokens.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCapitalised(List<Token> tokens, int from, int to) {

@@ -122,7 +122,14 @@ class PipelineCasesTest {
                 Arguments.of("an indefinite description stays unnamed when the next name is already in the story",
                         "Marta Kowal runs the ferry line.\n\nA Halifax ferry captain says the new schedule leaves no time for repairs.\n\n"
                                 + "Kowal said the schedule was fixed by the province.",
-                        "the new schedule leaves no time for repairs", "indirect", "says", "a halifax ferry captain", false));
+                        "the new schedule leaves no time for repairs", "indirect", "says", "a halifax ferry captain", false),
+                Arguments.of("an institution whose name lists words keeps the whole name",
+                        "The harbour will close in May, according to the Fisheries, Oceans and Coastal Safety Board.",
+                        "The harbour will close in May", "indirect", "according to", "Fisheries, Oceans and Coastal Safety Board", true),
+                Arguments.of("an acronym never spelled out stands for the speaker with those initials",
+                        "Fisheries, Oceans and Coastal Safety Board said the harbour would close in May.\n\n"
+                                + "FOCSB said the ferry would keep running.",
+                        "the ferry would keep running", "indirect", "said", "Fisheries, Oceans and Coastal Safety Board", true));
     }
 
     @ParameterizedTest(name = "{0}")
