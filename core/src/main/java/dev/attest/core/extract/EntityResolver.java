@@ -635,6 +635,12 @@ final class EntityResolver {
      */
     private String personIntroducedNext(String[] ws, String head, Mention m, Context ctx) {
         boolean indefinite = ws[0].equals("a") || ws[0].equals("an") || ws[0].equals("one");
+        for (int i = 1; i < ws.length; i++) {
+            if (ws[i].equals("for") || ws[i].equals("of")) {
+                head = ws[i - 1]; // "a spokeswoman for Trudeau": the role comes before the complement
+                break;
+            }
+        }
         if (ws.length < 2 || !indefinite || !words.isRole(head)) {
             return null;
         }
@@ -644,7 +650,8 @@ final class EntityResolver {
             if (run.start() > end + CATAPHORA_REACH) {
                 return null;
             }
-            if (run.position() == NameRun.Position.CREDIT || run.nameTokens().size() < 2) {
+            if (run.position() == NameRun.Position.CREDIT || run.position() == NameRun.Position.QUOTED
+                    || run.nameTokens().size() < 2) {
                 continue;
             }
             String full = ctx.fullNames().of(run);

@@ -250,7 +250,30 @@ final class SpeakerPhrases {
         if (words.isUnnamedPlural(tokens.get(end).lower()) && start == end) {
             return found(text, tokens, start, end, MentionType.UNNAMED);
         }
+        Found described = describedBy(text, tokens, start, end, floor);
+        if (described != null) {
+            return described;
+        }
         return found(text, tokens, start, end, MentionType.NAME);
+    }
+
+    /**
+     * "A spokeswoman for Trudeau said": the name completes an indefinite description, and the unnamed
+     * person described speaks, not the name. Null unless "a/an/one ... role for|of [the] Name".
+     */
+    private Found describedBy(String text, List<Token> tokens, int start, int end, int floor) {
+        int prep = start - 1;
+        if (prep > floor && tokens.get(prep).is("the")) {
+            prep--;
+        }
+        if (prep <= floor || !(tokens.get(prep).is("for") || tokens.get(prep).is("of"))) {
+            return null;
+        }
+        Found head = phraseEndingAt(text, tokens, prep - 1, floor);
+        if (head == null || head.mention().type() != MentionType.UNNAMED || words.isUnnamedPlural(tokens.get(prep - 1).lower())) {
+            return null;
+        }
+        return found(text, tokens, head.firstToken(), end, MentionType.UNNAMED);
     }
 
     /**

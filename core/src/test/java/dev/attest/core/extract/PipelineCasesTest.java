@@ -123,6 +123,13 @@ class PipelineCasesTest {
                         "Marta Kowal runs the ferry line.\n\nA Halifax ferry captain says the new schedule leaves no time for repairs.\n\n"
                                 + "Kowal said the schedule was fixed by the province.",
                         "the new schedule leaves no time for repairs", "indirect", "says", "a halifax ferry captain", false),
+                Arguments.of("a name completing an indefinite description is not the speaker",
+                        "A spokeswoman for Mayor Ian Park said the road would reopen on Friday.",
+                        "the road would reopen on Friday", "indirect", "said", "a spokeswoman for mayor ian park", false),
+                Arguments.of("the described person is named right after the description",
+                        "A spokeswoman for Ian Park said the road would reopen on Friday.\n\n"
+                                + "“The crews are working nights,” said Lena Ortiz.",
+                        "the road would reopen on Friday", "indirect", "said", "Lena Ortiz", true),
                 Arguments.of("an institution whose name lists words keeps the whole name",
                         "The harbour will close in May, according to the Fisheries, Oceans and Coastal Safety Board.",
                         "The harbour will close in May", "indirect", "according to", "Fisheries, Oceans and Coastal Safety Board", true),
