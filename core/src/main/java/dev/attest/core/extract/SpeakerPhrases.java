@@ -220,7 +220,9 @@ final class SpeakerPhrases {
             String l = t.lower();
             if ((t.isCapitalized() || isInitialism(t)) && !words.isNotNameWord(l)) {
                 start = j;
-            } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()) {
+            } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()
+                    || l.equals("on") && j > floor && words.isOrganisationRole(tokens.get(j - 1).lower())
+                    && tokens.get(j - 1).isCapitalized()) {
                 start = j;
             } else if (l.equals(",") && listedItem(tokens, j - 1, floor) && containsAnd(tokens, start, end)) {
                 // "Immigration, Refugees and Citizenship Canada": a name that lists single words
@@ -304,6 +306,11 @@ final class SpeakerPhrases {
             }
             if (!t.isWord()) {
                 break;
+            }
+            if (tl.equals("on") && lastName == j - 1 && words.isOrganisationRole(tokens.get(j - 1).lower())
+                    && j + 1 < limit && tokens.get(j + 1).isCapitalized()) {
+                extent = j; // "the National Institute on Drug Abuse", "the Committee on Foreign Relations"
+                continue;
             }
             boolean cap = t.isCapitalized() || isInitialism(t);
             if (j == from && words.isDeterminer(tl)) {

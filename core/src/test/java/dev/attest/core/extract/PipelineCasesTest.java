@@ -130,6 +130,9 @@ class PipelineCasesTest {
                         "A spokeswoman for Ian Park said the road would reopen on Friday.\n\n"
                                 + "“The crews are working nights,” said Lena Ortiz.",
                         "the road would reopen on Friday", "indirect", "said", "Lena Ortiz", true),
+                Arguments.of("an institution named 'X Institute on Y' keeps the whole name",
+                        "Overdoses rose by a third, according to the National Institute on Harbour Safety.",
+                        "Overdoses rose by a third", "indirect", "according to", "National Institute on Harbour Safety", true),
                 Arguments.of("an institution whose name lists words keeps the whole name",
                         "The harbour will close in May, according to the Fisheries, Oceans and Coastal Safety Board.",
                         "The harbour will close in May", "indirect", "according to", "Fisheries, Oceans and Coastal Safety Board", true),
