@@ -94,7 +94,7 @@ final class SpeakerPhrases {
             if (t.text().equals(",")) {
                 Token after = tokens.get(j + 1);
                 boolean appositive = words.isDeterminer(after.text()) && !after.lower().equals("that")
-                        || after.lower().equals("who") || words.isRole(after.lower())
+                        || after.lower().equals("who") || after.lower().equals("whose") || words.isRole(after.lower())
                         || after.lower().endsWith("’s") || after.lower().endsWith("'s")
                         || after.text().equals("now") || after.text().equals("himself") || after.text().equals("herself")
                         || after.text().matches("\\d+");

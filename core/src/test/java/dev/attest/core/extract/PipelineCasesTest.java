@@ -130,6 +130,12 @@ class PipelineCasesTest {
                         "A spokeswoman for Ian Park said the road would reopen on Friday.\n\n"
                                 + "“The crews are working nights,” said Lena Ortiz.",
                         "the road would reopen on Friday", "indirect", "said", "Lena Ortiz", true),
+                Arguments.of("a 'whose' clause between speaker and cue is an apposition",
+                        "“The ferry never came,” a citizen, whose name was withheld, wrote on Tuesday.",
+                        "The ferry never came", "direct", "wrote", "a citizen", false),
+                Arguments.of("an agent is a role that an apposed name fills",
+                        "The singer's agent, Lena Ortiz, told reporters the tour would resume in May.",
+                        "the tour would resume in May", "indirect", "told", "Lena Ortiz", true),
                 Arguments.of("an institution named 'X Institute on Y' keeps the whole name",
                         "Overdoses rose by a third, according to the National Institute on Harbour Safety.",
                         "Overdoses rose by a third", "indirect", "according to", "National Institute on Harbour Safety", true),
