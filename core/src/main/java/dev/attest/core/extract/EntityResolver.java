@@ -174,6 +174,9 @@ final class EntityResolver {
         String name = split.nameText();
         String resolver = "name";
         String expanded = nameTokens.size() == 1 ? ctx.acronyms().get(nameTokens.get(0)) : null;
+        if (expanded == null && nameTokens.size() == 1) {
+            expanded = speakerWithInitials(nameTokens.get(0), ctx);
+        }
         if (expanded != null) {
             name = expanded;
             resolver = "acronym";
@@ -614,7 +617,89 @@ final class EntityResolver {
                 return new Resolution(key(author), author, true, kindOf(author, List.of()), "document-to-author");
             }
         }
+        String introduced = personIntroducedNext(ws, head, m, ctx);
+        if (introduced != null) {
+            return new Resolution(key(introduced), introduced, true, EntityKind.PERSON, "description-to-next-name");
+        }
         return unnamed(m);
+    }
+
+    /** How far after a description the name it introduces may stand: about the next paragraph. */
+    private static final int CATAPHORA_REACH = 350;
+
+    /**
+     * "A Vancouver peewee hockey coach says ... \n\n Stephen Gillis said ...": news leads introduce a
+     * person by a singular indefinite description and name them in the next sentence or paragraph. The
+     * description speaks for the first full person name after it, if the article has not named that person
+     * before (otherwise the name is someone already in the story, not the one being introduced).
+     */
+    private String personIntroducedNext(String[] ws, String head, Mention m, Context ctx) {
+        boolean indefinite = ws[0].equals("a") || ws[0].equals("an") || ws[0].equals("one");
+        for (int i = 1; i < ws.length; i++) {
+            if (ws[i].equals("for") || ws[i].equals("of")) {
+                head = ws[i - 1]; // "a spokeswoman for Trudeau": the role comes before the complement
+                break;
+            }
+        }
+        if (ws.length < 2 || !indefinite || !words.isRole(head)) {
+            return null;
+        }
+        int end = m.span().end();
+        for (int i = ctx.fullNames().firstFrom(end); i < ctx.runs().size(); i++) {
+            NameRun run = ctx.runs().get(i);
+            if (run.start() > end + CATAPHORA_REACH) {
+                return null;
+            }
+            if (run.position() == NameRun.Position.CREDIT || run.position() == NameRun.Position.QUOTED
+                    || run.nameTokens().size() < 2) {
+                continue;
+            }
+            String full = ctx.fullNames().of(run);
+            String name = full != null ? full : run.name();
+            if (kindOf(name, run.titles()) != EntityKind.PERSON) {
+                continue;
+            }
+            return namedBefore(run.last(), m.span().start(), ctx) ? null : name;
+        }
+        return null;
+    }
+
+    /**
+     * "IRCC" after "Immigration, Refugees and Citizenship Canada" spoke: an acronym the article never
+     * spells out stands for an earlier speaker whose capitalised words have exactly these initials.
+     */
+    private static String speakerWithInitials(String token, Context ctx) {
+        if (token.length() < 3 || token.length() > 6 || !token.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (Resolution r : ctx.done()) {
+            if (r != null && r.named() && r.kind() == EntityKind.ORGANISATION && initials(r.name()).equals(token)) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s,]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                sb.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean namedBefore(String surname, int at, Context ctx) {
+        for (NameRun r : ctx.runs()) {
+            if (r.start() >= at) {
+                return false;
+            }
+            if (r.nameTokens().contains(surname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int AUTHOR_REACH = 80;

@@ -94,7 +94,7 @@ final class SpeakerPhrases {
             if (t.text().equals(",")) {
                 Token after = tokens.get(j + 1);
                 boolean appositive = words.isDeterminer(after.text()) && !after.lower().equals("that")
-                        || after.lower().equals("who") || words.isRole(after.lower())
+                        || after.lower().equals("who") || after.lower().equals("whose") || words.isRole(after.lower())
                         || after.lower().endsWith("’s") || after.lower().endsWith("'s")
                         || after.text().equals("now") || after.text().equals("himself") || after.text().equals("herself")
                         || after.text().matches("\\d+");
@@ -163,6 +163,12 @@ final class SpeakerPhrases {
                 }
                 break;
             }
+            if (type == MentionType.UNNAMED && (l.equals("and") || l.equals("or")) && j - 1 >= floor
+                    && words.isUnnamedPlural(tokens.get(j - 1).lower())) {
+                // "Several immigration lawyers and experts": one group of two nouns, named as a whole
+                start = j;
+                continue;
+            }
             if (!t.isWord() || PHRASE_BREAKERS.contains(l)) {
                 break;
             }
@@ -214,8 +220,14 @@ final class SpeakerPhrases {
             String l = t.lower();
             if ((t.isCapitalized() || isInitialism(t)) && !words.isNotNameWord(l)) {
                 start = j;
-            } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()) {
+            } else if (NAME_CONNECTORS.contains(l) && j > floor && tokens.get(j - 1).isCapitalized()
+                    || l.equals("on") && j > floor && words.isOrganisationRole(tokens.get(j - 1).lower())
+                    && tokens.get(j - 1).isCapitalized()) {
                 start = j;
+            } else if (l.equals(",") && listedItem(tokens, j - 1, floor) && containsAnd(tokens, start, end)) {
+                // "Immigration, Refugees and Citizenship Canada": a name that lists single words
+                start = j - 1;
+                j--;
             } else if (t.isWord() && words.isNameTitle(l) && !PHRASE_BREAKERS.contains(l)) {
                 start = j; // "press secretary Sarah Sanders", "former premier Kathleen Wynne"
             } else {
@@ -240,7 +252,30 @@ final class SpeakerPhrases {
         if (words.isUnnamedPlural(tokens.get(end).lower()) && start == end) {
             return found(text, tokens, start, end, MentionType.UNNAMED);
         }
+        Found described = describedBy(text, tokens, start, end, floor);
+        if (described != null) {
+            return described;
+        }
         return found(text, tokens, start, end, MentionType.NAME);
+    }
+
+    /**
+     * "A spokeswoman for Trudeau said": the name completes an indefinite description, and the unnamed
+     * person described speaks, not the name. Null unless "a/an/one ... role for|of [the] Name".
+     */
+    private Found describedBy(String text, List<Token> tokens, int start, int end, int floor) {
+        int prep = start - 1;
+        if (prep > floor && tokens.get(prep).is("the")) {
+            prep--;
+        }
+        if (prep <= floor || !(tokens.get(prep).is("for") || tokens.get(prep).is("of"))) {
+            return null;
+        }
+        Found head = phraseEndingAt(text, tokens, prep - 1, floor);
+        if (head == null || head.mention().type() != MentionType.UNNAMED || words.isUnnamedPlural(tokens.get(prep - 1).lower())) {
+            return null;
+        }
+        return found(text, tokens, head.firstToken(), end, MentionType.UNNAMED);
     }
 
     /**
@@ -266,8 +301,16 @@ final class SpeakerPhrases {
         for (int j = from; j < limit; j++) {
             Token t = tokens.get(j);
             String tl = t.lower();
+            if (t.text().equals(",") && lastName == j - 1 && listContinues(tokens, j, limit)) {
+                continue; // "the Meteorology, Climatology and Geophysics Agency"
+            }
             if (!t.isWord()) {
                 break;
+            }
+            if (tl.equals("on") && lastName == j - 1 && words.isOrganisationRole(tokens.get(j - 1).lower())
+                    && j + 1 < limit && tokens.get(j + 1).isCapitalized()) {
+                extent = j; // "the National Institute on Drug Abuse", "the Committee on Foreign Relations"
+                continue;
             }
             boolean cap = t.isCapitalized() || isInitialism(t);
             if (j == from && words.isDeterminer(tl)) {
@@ -321,6 +364,40 @@ final class SpeakerPhrases {
             return found(text, tokens, from, extent, indefinite ? MentionType.UNNAMED : MentionType.ROLE);
         }
         return null;
+    }
+
+    /** A single capitalised word standing alone as an item of a listed name ("Immigration," in a list). */
+    private boolean listedItem(List<Token> tokens, int k, int floor) {
+        if (k < floor) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        if (!t.isCapitalized() || words.isNotNameWord(t.lower())) {
+            return false;
+        }
+        return k == floor || !tokens.get(k - 1).isCapitalized() || tokens.get(k - 1).text().equals(",");
+    }
+
+    /**
+     * After the comma at {@code comma}: single capitalised words separated by commas, then "and" and at
+     * least two capitalised words, as in a listed institution name.
+     */
+    private static boolean listContinues(List<Token> tokens, int comma, int limit) {
+        int k = comma;
+        while (k + 1 < limit && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized()) {
+            k += 2;
+        }
+        return k > comma && k + 2 < limit && tokens.get(k).is("and") && tokens.get(k + 1).isCapitalized()
+                && tokens.get(k + 2).isCapitalized();
+    }
+
+    private static boolean containsAnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (tokens.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCapitalised(List<Token> tokens, int from, int to) {

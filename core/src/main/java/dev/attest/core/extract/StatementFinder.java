@@ -40,6 +40,15 @@ final class StatementFinder {
             "sunday", "today", "yesterday", "earlier", "later", "reporters", "journalists");
 
     private static final int MIN_CONTENT_TOKENS = 3;
+    private static final Set<String> CHANNEL_PREPOSITIONS = WordSet.of("by", "in", "via", "over", "during", "on");
+    /** Nouns naming the medium of a statement; "said in an email" reports speech, the email is not content. */
+    private static final Set<String> CHANNEL_NOUNS = WordSet.of(
+            "message", "messages", "email", "e-mail", "emails", "interview", "interviews", "statement", "letter",
+            "phone", "telephone", "call", "text", "post", "tweet", "release", "video", "conference", "briefing",
+            "speech", "podcast", "broadcast", "memo", "note", "voicemail");
+    /** Verbs after "there" that make an existential clause: "there are no records", "there has been no audit". */
+    private static final Set<String> EXISTENTIAL_VERBS = WordSet.of(
+            "is", "are", "was", "were", "has", "have", "had", "remain", "remains", "appear", "appears", "seem", "seems");
 
     private static final Set<String> CONTENT_CANNOT_START = dev.attest.core.lexicon.WordSet.of(
             "with", "of", "for", "about", "on", "in", "at", "by", "from", "after", "before", "during", "into",
@@ -365,6 +374,7 @@ final class StatementFinder {
             if (c.lemma().equals("tell") || c.lemma().equals("inform") || c.lemma().equals("assure")) {
                 k = afterListener(tokens, k, sTo);
             }
+            k = afterChannel(tokens, k, sTo);
             while (k < sTo && CONTENT_PREFIX_SKIP.contains(tokens.get(k).lower()) && k + 1 < sTo
                     && (tokens.get(k + 1).isCapitalized() || CONTENT_PREFIX_SKIP.contains(tokens.get(k + 1).lower()))) {
                 k += 2;
@@ -400,9 +410,62 @@ final class StatementFinder {
             }
             endTok = Math.min(endTok, cut);
         }
+        endTok = Math.min(endTok, writersContrast(tokens, k, endTok));
         int end = endTok >= sTo ? sent.end() : tokens.get(endTok - 1).end();
         Span content = trimmed(text, tokens.get(k).start(), end);
         return content != null && wordCount(text, content) >= MIN_CONTENT_TOKENS ? content : null;
+    }
+
+    /**
+     * The comma of ", but there are no records ..." or ", but no one ...": a contrasting clause with an
+     * existential or negated subject of its own is the writer's comment on the claim, not part of what
+     * the speaker said. Returns {@code to} when no such clause follows {@code from}.
+     */
+    private static int writersContrast(List<Token> tokens, int from, int to) {
+        for (int j = from + 1; j + 2 < to; j++) {
+            if (!tokens.get(j).text().equals(",") || !tokens.get(j + 1).lower().equals("but")) {
+                continue;
+            }
+            String subject = tokens.get(j + 2).lower();
+            String verb = j + 3 < to ? tokens.get(j + 3).lower() : "";
+            boolean existential = subject.equals("there") && EXISTENTIAL_VERBS.contains(verb);
+            if (existential || subject.equals("no")) {
+                return j;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Skips how it was said: "said by text message", "wrote in an email", "said in an interview with CBC
+     * News". A preposition, at most three modifiers and a channel noun, then an optional "with" and the
+     * capitalised outlet; anything else leaves {@code k} where it was.
+     */
+    private static int afterChannel(List<Token> tokens, int k, int sTo) {
+        if (k >= sTo || !CHANNEL_PREPOSITIONS.contains(tokens.get(k).lower())) {
+            return k;
+        }
+        for (int j = k + 1; j < sTo && j <= k + 4; j++) {
+            String w = tokens.get(j).lower();
+            if (CHANNEL_NOUNS.contains(w)) {
+                int next = j + 1;
+                while (next < sTo && CHANNEL_NOUNS.contains(tokens.get(next).lower())) {
+                    next++; // "text message", "phone call", "news conference"
+                }
+                if (next + 1 < sTo && tokens.get(next).lower().equals("with") && tokens.get(next + 1).isCapitalized()) {
+                    next += 2;
+                    while (next < sTo && tokens.get(next).isCapitalized()) {
+                        next++;
+                    }
+                }
+                return next;
+            }
+            if (!tokens.get(j).isWord() || CLAUSE_OPENERS.contains(w) && !w.equals("a") && !w.equals("an")
+                    && !w.equals("his") && !w.equals("her") && !w.equals("their") && !w.equals("its")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Skips who was told: "told reporters", "told the press", "told CNN". */

@@ -30,7 +30,7 @@ public final class SpeakerWords {
             "hospital", "authority", "service", "office", "bank", "institute", "foundation", "coalition",
             "defenceman", "defenseman", "forward", "goalie", "rookie", "veteran", "player", "coordinator",
             "organizer", "owner", "partner", "girlfriend", "boyfriend", "wife", "husband", "son", "daughter",
-            "brother", "sister", "friend", "neighbour", "neighbor", "citizen", "member", "patient", "customer",
+            "brother", "sister", "friend", "neighbour", "neighbor", "citizen", "member", "agent", "publicist", "patient", "customer",
             "driver", "officer", "trooper", "spokesman", "chairperson", "county", "district", "town", "region",
             "airline", "regulator", "watchdog", "charity", "detachment", "rcmp", "premier", "findings", "data",
             "figures", "records", "documents");

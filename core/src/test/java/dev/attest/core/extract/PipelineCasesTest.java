@@ -111,7 +111,41 @@ class PipelineCasesTest {
                 Arguments.of("the mayor refers back to the person the story follows",
                         "Candidate Ian Park won the vote on Saturday.\n\nPark promised a new police force.\n\n"
                                 + "The mayor said the force would be ready by spring.",
-                        "the force would be ready by spring", "indirect", "said", "Ian Park", true));
+                        "the force would be ready by spring", "indirect", "said", "Ian Park", true),
+                Arguments.of("two coordinated group nouns are one unnamed source",
+                        "Several housing lawyers and advocates said the rule would not survive a court challenge.",
+                        "the rule would not survive a court challenge", "indirect", "said", "several housing lawyers and advocates", false),
+                Arguments.of("an indefinite description speaks for the person named right after it",
+                        "A Halifax ferry captain says the new schedule leaves no time for repairs.\n\n"
+                                + "Marta Kowal said she raised the problem with the port in June.",
+                        "the new schedule leaves no time for repairs", "indirect", "says", "Marta Kowal", true),
+                Arguments.of("an indefinite description stays unnamed when the next name is already in the story",
+                        "Marta Kowal runs the ferry line.\n\nA Halifax ferry captain says the new schedule leaves no time for repairs.\n\n"
+                                + "Kowal said the schedule was fixed by the province.",
+                        "the new schedule leaves no time for repairs", "indirect", "says", "a halifax ferry captain", false),
+                Arguments.of("a name completing an indefinite description is not the speaker",
+                        "A spokeswoman for Mayor Ian Park said the road would reopen on Friday.",
+                        "the road would reopen on Friday", "indirect", "said", "a spokeswoman for mayor ian park", false),
+                Arguments.of("the described person is named right after the description",
+                        "A spokeswoman for Ian Park said the road would reopen on Friday.\n\n"
+                                + "“The crews are working nights,” said Lena Ortiz.",
+                        "the road would reopen on Friday", "indirect", "said", "Lena Ortiz", true),
+                Arguments.of("a 'whose' clause between speaker and cue is an apposition",
+                        "“The ferry never came,” a citizen, whose name was withheld, wrote on Tuesday.",
+                        "The ferry never came", "direct", "wrote", "a citizen", false),
+                Arguments.of("an agent is a role that an apposed name fills",
+                        "The singer's agent, Lena Ortiz, told reporters the tour would resume in May.",
+                        "the tour would resume in May", "indirect", "told", "Lena Ortiz", true),
+                Arguments.of("an institution named 'X Institute on Y' keeps the whole name",
+                        "Overdoses rose by a third, according to the National Institute on Harbour Safety.",
+                        "Overdoses rose by a third", "indirect", "according to", "National Institute on Harbour Safety", true),
+                Arguments.of("an institution whose name lists words keeps the whole name",
+                        "The harbour will close in May, according to the Fisheries, Oceans and Coastal Safety Board.",
+                        "The harbour will close in May", "indirect", "according to", "Fisheries, Oceans and Coastal Safety Board", true),
+                Arguments.of("an acronym never spelled out stands for the speaker with those initials",
+                        "Fisheries, Oceans and Coastal Safety Board said the harbour would close in May.\n\n"
+                                + "FOCSB said the ferry would keep running.",
+                        "the ferry would keep running", "indirect", "said", "Fisheries, Oceans and Coastal Safety Board", true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,6 +163,35 @@ class PipelineCasesTest {
         assertThat(s.speaker().named()).as("named").isEqualTo(named);
         assertThat(s.provenance().rule()).isNotBlank();
         assertThat(s.speaker().attribution().rule()).isNotBlank();
+    }
+
+    /** Cases where the exact extent of the reported content matters, not only who said it. */
+    static Stream<Arguments> contentExtents() {
+        return Stream.of(
+                Arguments.of("a writer's ', but there are no ...' clause is not part of the claim",
+                        "The mayor's office claimed that inspectors walked every span of the bridge last month, "
+                                + "but there are no published inspection records for the north cable.",
+                        "that inspectors walked every span of the bridge last month"),
+                Arguments.of("a writer's ', but no ...' clause is not part of the claim",
+                        "Rita Moss said the audit had cleared every contract, but no auditor has signed the report.",
+                        "the audit had cleared every contract"),
+                Arguments.of("a contrast with the speaker's own subject stays in the claim",
+                        "Rita Moss said the audit had cleared every contract, but the council still had questions.",
+                        "the audit had cleared every contract, but the council still had questions"),
+                Arguments.of("the channel between cue and content is not content",
+                        "Rita Moss said by text message the ferry had left on time.",
+                        "the ferry had left on time"),
+                Arguments.of("an interview with a named outlet is not content",
+                        "Rita Moss said in an interview with Harbour Radio the ferry had left on time.",
+                        "the ferry had left on time"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contentExtents")
+    void reportedContentHasExactExtent(String name, String text, String content) {
+        Ledger ledger = PIPELINE.analyze(Article.ofText("t", text));
+        assertThat(ledger.statements()).as("statements").isNotEmpty();
+        assertThat(ledger.statements().getFirst().contentText()).isEqualTo(content);
     }
 
     @ParameterizedTest(name = "no statement: {0}")
