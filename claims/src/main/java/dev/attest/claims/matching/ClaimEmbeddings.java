@@ -1,15 +1,12 @@
 package dev.attest.claims.matching;
 
+import dev.attest.claims.ParallelMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -38,29 +35,15 @@ public final class ClaimEmbeddings {
 
     /** Embeds every claim on {@code threads} threads; {@code embedder} gives unit-length vectors. */
     public static ClaimEmbeddings compute(List<VerifiedClaim> claims, Function<String, float[]> embedder, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<float[][]>> futures = new ArrayList<>(claims.size());
-            for (VerifiedClaim c : claims) {
-                futures.add(pool.submit(() -> new float[][] {
-                    embedder.apply(c.text()), c.title().isEmpty() ? null : embedder.apply(c.title())}));
-            }
-            float[][] text = new float[claims.size()][];
-            float[][] title = new float[claims.size()][];
-            for (int i = 0; i < futures.size(); i++) {
-                float[][] pair = futures.get(i).get();
-                text[i] = pair[0];
-                title[i] = pair[1];
-            }
-            return new ClaimEmbeddings(claims, text, title);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("claim embedding interrupted", e);
-        } finally {
-            pool.shutdownNow();
+        List<float[][]> pairs = ParallelMap.map(claims, c -> new float[][] {
+                embedder.apply(c.text()), c.title().isEmpty() ? null : embedder.apply(c.title())}, threads, "claim embedding");
+        float[][] text = new float[claims.size()][];
+        float[][] title = new float[claims.size()][];
+        for (int i = 0; i < pairs.size(); i++) {
+            text[i] = pairs.get(i)[0];
+            title[i] = pairs.get(i)[1];
         }
+        return new ClaimEmbeddings(claims, text, title);
     }
 
     public List<VerifiedClaim> claims() {

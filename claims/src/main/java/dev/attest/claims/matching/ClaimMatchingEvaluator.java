@@ -1,12 +1,9 @@
 package dev.attest.claims.matching;
 
+import dev.attest.claims.ParallelMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -90,24 +87,6 @@ public final class ClaimMatchingEvaluator {
     }
 
     private <T> List<T> inParallel(ClaimMatchingSet set, Function<ClaimQuery, T> work) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (ClaimQuery q : set.queries()) {
-                futures.add(pool.submit(() -> work.apply(q)));
-            }
-            List<T> out = new ArrayList<>(futures.size());
-            for (Future<T> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("claim matching interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return ParallelMap.map(set.queries(), work, threads, "claim matching");
     }
 }

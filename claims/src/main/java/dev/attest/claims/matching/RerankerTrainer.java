@@ -1,15 +1,12 @@
 package dev.attest.claims.matching;
 
+import dev.attest.claims.ParallelMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
@@ -79,34 +76,16 @@ public final class RerankerTrainer {
     }
 
     private static List<Example> examples(ClaimMatchingSet set, CandidateFinder finder, MatchFeatures features, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<Example>> futures = new ArrayList<>();
-            for (ClaimQuery q : set.queries()) {
-                futures.add(pool.submit(() -> {
-                    MatchQuery mq = finder.query(q.text());
-                    List<ClaimCandidate> candidates = finder.candidates(mq);
-                    Set<String> gold = set.relevant().get(q.id());
-                    boolean[] relevant = new boolean[candidates.size()];
-                    for (int i = 0; i < relevant.length; i++) {
-                        relevant[i] = gold.contains(candidates.get(i).claim().id());
-                    }
-                    return new Example(features.of(mq, candidates), relevant, candidates.stream().map(c -> c.claim().id()).toList(), gold);
-                }));
+        return ParallelMap.map(set.queries(), q -> {
+            MatchQuery mq = finder.query(q.text());
+            List<ClaimCandidate> candidates = finder.candidates(mq);
+            Set<String> gold = set.relevant().get(q.id());
+            boolean[] relevant = new boolean[candidates.size()];
+            for (int i = 0; i < relevant.length; i++) {
+                relevant[i] = gold.contains(candidates.get(i).claim().id());
             }
-            List<Example> out = new ArrayList<>();
-            for (Future<Example> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("re-ranker training interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+            return new Example(features.of(mq, candidates), relevant, candidates.stream().map(c -> c.claim().id()).toList(), gold);
+        }, threads, "re-ranker training");
     }
 
     /** Standardises the features, then fits the penalised logistic regression by Newton's method. */
