@@ -30,7 +30,6 @@ import dev.attest.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,9 +102,6 @@ final class CorpusCommands {
 
     /** Runs a store operation; a store problem becomes one line on standard error and exit code 1. */
     static Integer withStore(CommandSpec spec, Path dir, boolean write, StoreWork work) {
-        // Lucene advises on stderr to enable the incubating Vector API; stderr is for the user's problems.
-        Logger lucene = Logger.getLogger("org.apache.lucene.internal.vectorization");
-        lucene.setLevel(Level.SEVERE);
         try (CorpusStore store = write ? CorpusStore.open(dir) : CorpusStore.openReadOnly(dir)) {
             return work.run(store);
         } catch (StoreException | IllegalArgumentException e) {
@@ -115,7 +109,6 @@ final class CorpusCommands {
             return 1;
         } finally {
             spec.commandLine().getOut().flush();
-            Reference.reachabilityFence(lucene); // JUL holds loggers weakly: keep the level until the store is done
         }
     }
 

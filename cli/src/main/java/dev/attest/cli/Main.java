@@ -36,6 +36,14 @@ public final class Main implements Runnable {
             }
             return 1;
         });
-        return cl.execute(args);
+        // Lucene advises on stderr to enable the incubating Vector API (every command that opens a store or serves);
+        // stderr is for the user's problems
+        java.util.logging.Logger lucene = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+        lucene.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            return cl.execute(args);
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(lucene); // JUL holds loggers weakly: keep the level for the whole run
+        }
     }
 }
