@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -135,7 +136,9 @@ class SourceIngestTest {
                         + "</p></article></body></html>";
                 HttpResponse http = new HttpResponse.Builder(200, "OK")
                         .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8)).build();
-                writer.write(new WarcResponse.Builder(URI.create(page[0])).date(Instant.parse("2026-02-01T12:00:00Z")).body(http).build());
+                // a fixed record id (jwarc's default is random) so the damaged bytes below are the same every run
+                writer.write(new WarcResponse.Builder(URI.create(page[0])).date(Instant.parse("2026-02-01T12:00:00Z"))
+                        .recordId(UUID.nameUUIDFromBytes(page[0].getBytes(StandardCharsets.UTF_8))).body(http).build());
             }
         }
         return offsets;
