@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -76,6 +77,7 @@ final class WarcArticles {
         try {
             channel.position(offset);
             warc = new WarcReader(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+            warc.calculateBlockDigest(); // damage that still parses shows only as a digest mismatch
             base = offset;
         } catch (IOException | RuntimeException e) {
             channel.close();
@@ -106,7 +108,35 @@ final class WarcArticles {
             }
             if (record instanceof WarcResponse response && isHttp(response)) {
                 response(response, at);
+            } else {
+                damaged(record, at); // damaged headers can make a page look like a record we skip
             }
+        }
+    }
+
+    /**
+     * Whether the record states a block digest that the bytes read do not match, reported as one problem. Reads the
+     * rest of the block; a record without a stated digest (many crawlers write none) is taken as it is.
+     */
+    private boolean damaged(WarcRecord record, long at) {
+        Optional<WarcDigest> stated = record.blockDigest();
+        if (stated.isEmpty()) {
+            return false;
+        }
+        try {
+            record.body().consume();
+            Optional<WarcDigest> computed = record.calculatedBlockDigest();
+            if (computed.isPresent() && !(computed.get().algorithm().equalsIgnoreCase(stated.get().algorithm())
+                    && java.util.Arrays.equals(computed.get().bytes(), stated.get().bytes()))) {
+                reportedRecord = at;
+                sink.problem(where(at) + ": damaged record (its " + stated.get().algorithm() + " block digest does not match), skipped");
+                return true;
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            reportedRecord = at;
+            sink.problem(where(at) + ": cannot read record block (" + message(e) + ")");
+            return true;
         }
     }
 
@@ -122,6 +152,7 @@ final class WarcArticles {
             return;
         }
         if (http.status() < 200 || http.status() >= 300 || !isHtml(type)) {
+            damaged(response, at);
             return;
         }
         byte[] body;
@@ -135,6 +166,9 @@ final class WarcArticles {
         } catch (IOException | RuntimeException e) {
             reportedRecord = at;
             sink.problem(where(at) + ": cannot read HTTP body (" + message(e) + ")");
+            return;
+        }
+        if (damaged(response, at)) {
             return;
         }
         String target = response.target();
