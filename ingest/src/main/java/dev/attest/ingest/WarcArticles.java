@@ -18,7 +18,6 @@ import java.util.OptionalLong;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -119,20 +118,13 @@ final class WarcArticles {
      * rest of the block; a record without a stated digest (many crawlers write none) is taken as it is.
      */
     private boolean damaged(WarcRecord record, long at) {
-        Optional<WarcDigest> stated = record.blockDigest();
-        if (stated.isEmpty()) {
-            return false;
-        }
         try {
-            record.body().consume();
-            Optional<WarcDigest> computed = record.calculatedBlockDigest();
-            if (computed.isPresent() && !(computed.get().algorithm().equalsIgnoreCase(stated.get().algorithm())
-                    && java.util.Arrays.equals(computed.get().bytes(), stated.get().bytes()))) {
+            Optional<String> problem = BlockDigests.mismatch(record);
+            problem.ifPresent(p -> {
                 reportedRecord = at;
-                sink.problem(where(at) + ": damaged record (its " + stated.get().algorithm() + " block digest does not match), skipped");
-                return true;
-            }
-            return false;
+                sink.problem(where(at) + ": " + p);
+            });
+            return problem.isPresent();
         } catch (IOException | RuntimeException e) {
             reportedRecord = at;
             sink.problem(where(at) + ": cannot read record block (" + message(e) + ")");

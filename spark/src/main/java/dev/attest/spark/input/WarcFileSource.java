@@ -1,6 +1,7 @@
 package dev.attest.spark.input;
 
 import dev.attest.ingest.ArticleReader;
+import dev.attest.ingest.BlockDigests;
 import dev.attest.ingest.BodyCharset;
 import dev.attest.ingest.InputException;
 import dev.attest.ingest.InputKind;
@@ -66,6 +67,7 @@ public final class WarcFileSource extends LookaheadSource {
         try {
             in.seek(offset);
             warc = new WarcReader(in);
+            warc.calculateBlockDigest(); // damage that still parses shows only as a digest mismatch
             base = offset;
         } catch (IOException | RuntimeException e) {
             in.close();
@@ -150,10 +152,10 @@ public final class WarcFileSource extends LookaheadSource {
 
     /** An article, a failure, or {@code null} for records that are not HTML pages (requests, images, redirects). */
     private SourceRecord articleOf(WarcRecord record, long at) {
-        if (!(record instanceof WarcResponse response) || !isHttp(response)) {
-            return null;
-        }
         SourceLocation location = SourceLocation.ofOffset(file, at);
+        if (!(record instanceof WarcResponse response) || !isHttp(response)) {
+            return damaged(record, location, at); // damaged headers can make a page look like a record we skip
+        }
         HttpResponse http;
         MediaType type;
         try {
@@ -164,7 +166,7 @@ public final class WarcFileSource extends LookaheadSource {
             return new ReadFailure(location, FailureStage.WARC, "unreadable HTTP response: " + Messages.of(e));
         }
         if (http.status() < 200 || http.status() >= 300 || !isHtml(type)) {
-            return null;
+            return damaged(response, location, at);
         }
         byte[] body;
         try (InputStream in = http.bodyDecoded().stream()) {
@@ -177,6 +179,10 @@ public final class WarcFileSource extends LookaheadSource {
             reportedRecord = at;
             return new ReadFailure(location, FailureStage.DECODE, "cannot read HTTP body: " + Messages.of(e));
         }
+        SourceRecord damaged = damaged(response, location, at);
+        if (damaged != null) {
+            return damaged;
+        }
         String charset = parameter(type, "charset");
         try {
             byte[] utf8 = BodyCharset.toUtf8(body, charset);
@@ -188,6 +194,21 @@ public final class WarcFileSource extends LookaheadSource {
             return new ReadFailure(location, DecodeProblems.stageOf(e), Messages.oneLine(e.getMessage()));
         } catch (RuntimeException e) {
             return new ReadFailure(location, FailureStage.READ, "reader failed: " + Messages.of(e));
+        }
+    }
+
+    /** A failure when the record's stated block digest does not match its bytes ({@link BlockDigests}), else null. */
+    private SourceRecord damaged(WarcRecord record, SourceLocation location, long at) {
+        try {
+            Optional<String> problem = BlockDigests.mismatch(record);
+            if (problem.isEmpty()) {
+                return null;
+            }
+            reportedRecord = at;
+            return new ReadFailure(location, FailureStage.WARC, problem.get());
+        } catch (IOException | RuntimeException e) {
+            reportedRecord = at;
+            return new ReadFailure(location, FailureStage.WARC, "cannot read record block: " + Messages.of(e));
         }
     }
 
