@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.netpreserve.jwarc.HttpResponse;
@@ -105,7 +103,7 @@ final class WarcArticles {
                 resyncAfter(failedAt);
                 continue;
             }
-            if (record instanceof WarcResponse response && isHttp(response)) {
+            if (record instanceof WarcResponse response && WarcPages.isHttp(response)) {
                 response(response, at);
             } else {
                 damaged(record, at); // damaged headers can make a page look like a record we skip
@@ -143,7 +141,7 @@ final class WarcArticles {
             sink.problem(where(at) + ": unreadable HTTP response (" + message(e) + ")");
             return;
         }
-        if (http.status() < 200 || http.status() >= 300 || !isHtml(type)) {
+        if (!WarcPages.isPage(http, type)) {
             damaged(response, at);
             return;
         }
@@ -164,7 +162,7 @@ final class WarcArticles {
             return;
         }
         String target = response.target();
-        String charset = parameter(type, "charset");
+        String charset = WarcPages.charset(type);
         try {
             Article page = reader.read(target, BodyCharset.toUtf8(body, charset), InputKind.HTML).articles().getFirst();
             LocalDate captured = response.date().atZone(ZoneOffset.UTC).toLocalDate();
@@ -207,25 +205,6 @@ final class WarcArticles {
 
     private static String message(Throwable e) {
         return OneLine.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-
-    private static boolean isHttp(WarcResponse response) {
-        MediaType type = response.contentType();
-        return (type.type() + "/" + type.subtype()).equalsIgnoreCase("application/http");
-    }
-
-    private static boolean isHtml(MediaType type) {
-        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-        return base.equals("text/html") || base.equals("application/xhtml+xml");
-    }
-
-    private static String parameter(MediaType type, String name) {
-        for (Map.Entry<String, String> p : type.parameters().entrySet()) {
-            if (p.getKey().equalsIgnoreCase(name)) {
-                return p.getValue();
-            }
-        }
-        return null;
     }
 
     private void closeQuietly() {

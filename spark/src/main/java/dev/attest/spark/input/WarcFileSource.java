@@ -6,14 +6,13 @@ import dev.attest.ingest.BodyCharset;
 import dev.attest.ingest.InputException;
 import dev.attest.ingest.InputKind;
 import dev.attest.ingest.ReadResult;
+import dev.attest.ingest.WarcPages;
 import dev.attest.ingest.WarcResync;
 import dev.attest.spark.input.SourceRecord.ReadArticle;
 import dev.attest.spark.input.SourceRecord.ReadFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -153,7 +152,7 @@ public final class WarcFileSource extends LookaheadSource {
     /** An article, a failure, or {@code null} for records that are not HTML pages (requests, images, redirects). */
     private SourceRecord articleOf(WarcRecord record, long at) {
         SourceLocation location = SourceLocation.ofOffset(file, at);
-        if (!(record instanceof WarcResponse response) || !isHttp(response)) {
+        if (!(record instanceof WarcResponse response) || !WarcPages.isHttp(response)) {
             return damaged(record, location, at); // damaged headers can make a page look like a record we skip
         }
         HttpResponse http;
@@ -165,7 +164,7 @@ public final class WarcFileSource extends LookaheadSource {
             reportedRecord = at;
             return new ReadFailure(location, FailureStage.WARC, "unreadable HTTP response: " + Messages.of(e));
         }
-        if (http.status() < 200 || http.status() >= 300 || !isHtml(type)) {
+        if (!WarcPages.isPage(http, type)) {
             return damaged(response, location, at);
         }
         byte[] body;
@@ -183,7 +182,7 @@ public final class WarcFileSource extends LookaheadSource {
         if (damaged != null) {
             return damaged;
         }
-        String charset = parameter(type, "charset");
+        String charset = WarcPages.charset(type);
         try {
             byte[] utf8 = BodyCharset.toUtf8(body, charset);
             ReadResult result = reader.read(response.target(), utf8, InputKind.HTML);
@@ -210,25 +209,6 @@ public final class WarcFileSource extends LookaheadSource {
             reportedRecord = at;
             return new ReadFailure(location, FailureStage.WARC, "cannot read record block: " + Messages.of(e));
         }
-    }
-
-    private static boolean isHttp(WarcResponse response) {
-        String type = response.contentType().type() + "/" + response.contentType().subtype();
-        return type.equalsIgnoreCase("application/http");
-    }
-
-    private static boolean isHtml(MediaType type) {
-        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-        return base.equals("text/html") || base.equals("application/xhtml+xml");
-    }
-
-    private static String parameter(MediaType type, String name) {
-        for (Map.Entry<String, String> p : type.parameters().entrySet()) {
-            if (p.getKey().equalsIgnoreCase(name)) {
-                return p.getValue();
-            }
-        }
-        return null;
     }
 
     private void closeQuietly() {
