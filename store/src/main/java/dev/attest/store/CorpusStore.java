@@ -183,26 +183,40 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Whether the article, or its text under another key, is stored or staged for the next commit. */
     public synchronized Presence presence(Article article) {
-        ArticleIdentity id = ArticleIdentity.of(article);
+        return match(Incoming.of(article)).presence();
+    }
+
+    /** An article about to be checked and staged, with what identifies it computed once (two hashes and a MinHash). */
+    private record Incoming(Article article, ArticleIdentity id, NearCopies.Fingerprint fingerprint) {
+        static Incoming of(Article article) {
+            return new Incoming(article, ArticleIdentity.of(article), NearCopies.of(article.text()).orElse(null));
+        }
+    }
+
+    /** What the store holds of an incoming article; {@code nearRef} is the article it is a wire copy of, if so. */
+    private record Match(Presence presence, String nearRef) {
+    }
+
+    private Match match(Incoming in) {
+        ArticleIdentity id = in.id();
         if (stagedKeys.containsKey(id.key()) || searchers.count(new TermQuery(new Term(Fields.ARTICLE_KEY, id.key()))) > 0) {
-            return Presence.ALREADY_STORED;
+            return new Match(Presence.ALREADY_STORED, null);
         }
         // counts are term lookups: no scoring and no stored fields, which matters because every article is checked
         boolean textStored = stagedHashes.containsKey(id.textHash())
                 || searchers.count(new TermQuery(new Term(Fields.TEXT_HASH, id.textHash()))) > 0;
         if (textStored) {
-            return Presence.DUPLICATE_TEXT;
+            return new Match(Presence.DUPLICATE_TEXT, null);
         }
-        return nearOriginal(article.text()).isPresent() ? Presence.DUPLICATE_TEXT : Presence.NEW;
+        return nearOriginal(in.fingerprint()).map(ref -> new Match(Presence.DUPLICATE_TEXT, ref))
+                .orElse(new Match(Presence.NEW, null));
     }
 
-    /** The stored or staged article this text is a wire copy of (see {@link NearCopies}), the most similar one. */
-    private Optional<String> nearOriginal(String text) {
-        Optional<NearCopies.Fingerprint> found = NearCopies.of(text);
-        if (found.isEmpty()) {
+    /** The stored or staged article a text with this fingerprint is a wire copy of (the most similar one). */
+    private Optional<String> nearOriginal(NearCopies.Fingerprint fp) {
+        if (fp == null) {
             return Optional.empty();
         }
-        NearCopies.Fingerprint fp = found.get();
         String best = null;
         double bestSimilarity = NearCopies.THRESHOLD;
         for (Map.Entry<String, NearCopies.Fingerprint> staged : stagedFingerprints.entrySet()) {
@@ -244,17 +258,17 @@ public final class CorpusStore implements AutoCloseable {
      * other than the one it holds.
      */
     public synchronized Presence add(Ledger ledger, ArticleClaims claims, String vectorModel) {
-        Article article = ledger.article();
-        Presence presence = presence(article);
-        if (presence == Presence.NEW && !claims.vectors().isEmpty()) {
+        Incoming in = Incoming.of(ledger.article());
+        Match match = match(in);
+        if (match.presence() == Presence.NEW && !claims.vectors().isEmpty()) {
             acceptClaimVectors(vectorModel);
         }
-        switch (presence) {
-            case NEW -> write(ledger, claims);
-            case DUPLICATE_TEXT -> writeCopy(article);
+        switch (match.presence()) {
+            case NEW -> write(ledger, claims, in);
+            case DUPLICATE_TEXT -> writeCopy(in, match);
             case ALREADY_STORED -> { }
         }
-        return presence;
+        return match.presence();
     }
 
     /**
@@ -262,11 +276,12 @@ public final class CorpusStore implements AutoCloseable {
      * found; for {@link Presence#NEW} nothing is written and the caller has to analyse the article and {@link #add} it.
      */
     public synchronized Presence addCopy(Article article) {
-        Presence presence = presence(article);
-        if (presence == Presence.DUPLICATE_TEXT) {
-            writeCopy(article);
+        Incoming in = Incoming.of(article);
+        Match match = match(in);
+        if (match.presence() == Presence.DUPLICATE_TEXT) {
+            writeCopy(in, match);
         }
-        return presence;
+        return match.presence();
     }
 
     private void acceptClaimVectors(String model) {
@@ -282,15 +297,15 @@ public final class CorpusStore implements AutoCloseable {
         return vectorizer.name() + "/" + vectorizer.dimensions();
     }
 
-    private void write(Ledger ledger, ArticleClaims claims) {
-        ArticleIdentity id = ArticleIdentity.of(ledger.article());
+    private void write(Ledger ledger, ArticleClaims claims, Incoming in) {
+        ArticleIdentity id = in.id();
         List<float[]> vectors = vectorizer.dimensions() == 0 ? List.of()
                 : vectorizer.embed(ledger.statements().stream().map(Statement::contentText).toList());
         if (vectors.size() != (vectorizer.dimensions() == 0 ? 0 : ledger.statements().size())) {
             throw new IllegalStateException("vectorizer " + vectorizer.name() + " returned " + vectors.size() + " vectors for "
                     + ledger.statements().size() + " statements");
         }
-        NearCopies.Fingerprint fingerprint = NearCopies.of(ledger.article().text()).orElse(null);
+        NearCopies.Fingerprint fingerprint = in.fingerprint();
         try {
             writableWriter().updateDocuments(new Term(Fields.ARTICLE_KEY, id.key()),
                     documents.documents(ledger, claims, id, vectors, fingerprint));
@@ -304,12 +319,13 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    private void writeCopy(Article article) {
-        ArticleIdentity id = ArticleIdentity.of(article);
-        Optional<String> sameText = originalRef(id.textHash());
-        String original = sameText.or(() -> nearOriginal(article.text())).orElseThrow();
+    private void writeCopy(Incoming in, Match match) {
+        Article article = in.article();
+        ArticleIdentity id = in.id();
+        boolean near = match.nearRef() != null;
+        String original = near ? match.nearRef() : originalRef(id.textHash()).orElseThrow();
         try {
-            writableWriter().updateDocument(new Term(Fields.ARTICLE_KEY, id.key()), documents.copy(article, id, original, sameText.isEmpty()));
+            writableWriter().updateDocument(new Term(Fields.ARTICLE_KEY, id.key()), documents.copy(article, id, original, near));
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot write copy " + article.id() + ": " + e.getMessage(), e);
         }
