@@ -53,11 +53,7 @@ final class ClaimRoutes {
     /** The filters of {@code attest claims}: q, speaker, since, until, outlet, checkworthy, disputed. */
     private ClaimFilter filter(WebRequest r) {
         return new ClaimFilter(r.queryParam("speaker"), date(r, "since"), date(r, "until"), r.queryParam("outlet"),
-                flag(r, "checkworthy"), flag(r, "disputed"));
-    }
-
-    private static boolean flag(WebRequest r, String name) {
-        return SearchQuery.flag(r, name);
+                SearchQuery.flag(r, "checkworthy"), SearchQuery.flag(r, "disputed"));
     }
 
     private static LocalDate date(WebRequest r, String name) {
@@ -129,8 +125,8 @@ final class ClaimRoutes {
     private WebResponse listPage(WebRequest r) {
         Paging p = Paging.of(r);
         List<ClaimRow> rows = list(r, p);
-        boolean checkworthy = flag(r, "checkworthy");
-        boolean disputed = flag(r, "disputed");
+        boolean checkworthy = SearchQuery.flag(r, "checkworthy");
+        boolean disputed = SearchQuery.flag(r, "disputed");
         String q = r.queryParam("q");
         StringBuilder b = new StringBuilder("<h1>Claims</h1>");
         b.append("<form action=\"/claims\" method=\"get\"><input name=\"q\" size=\"40\" aria-label=\"Claim words\" value=\"")

@@ -2,7 +2,6 @@ package dev.attest.server;
 
 import dev.attest.claims.ClaimAnalysis;
 import dev.attest.core.model.ArticleClaims;
-import dev.attest.core.model.Ledger;
 import java.util.Optional;
 
 /**
@@ -17,15 +16,12 @@ final class StoredArticles {
         if (!ArticleRefs.valid(ref)) {
             return Optional.empty();
         }
-        Optional<Ledger> ledger = wb.corpus().ledger(ref);
-        if (ledger.isEmpty()) {
-            return Optional.empty();
-        }
-        ArticleClaims stored = wb.corpus().articleClaims(ref).orElse(ArticleClaims.none());
-        if (stored.claims().isEmpty()) {
-            return Optional.of(wb.analysis().analyze(ledger.get()));
-        }
-        return Optional.of(new AnalyzedArticle(ledger.get(),
-                new ClaimAnalysis(stored.claims(), stored.disputes(), stored.statementHedges(), 0)));
+        return wb.corpus().storedLedger(ref).map(stored -> {
+            ArticleClaims claims = stored.claims();
+            if (claims.claims().isEmpty()) {
+                return wb.analysis().analyze(stored.ledger());
+            }
+            return new AnalyzedArticle(stored.ledger(), new ClaimAnalysis(claims.claims(), claims.disputes(), claims.statementHedges(), 0));
+        });
     }
 }

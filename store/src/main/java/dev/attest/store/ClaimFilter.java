@@ -26,6 +26,6 @@ public record ClaimFilter(String speaker, LocalDate since, LocalDate until, Stri
     }
 
     StatementFilter asStatementFilter() {
-        return new StatementFilter(speaker, since, until, outlet, null);
+        return new StatementFilter(speaker, since, until, outlet, null, checkworthy, disputed);
     }
 }

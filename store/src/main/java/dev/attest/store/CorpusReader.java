@@ -1,5 +1,6 @@
 package dev.attest.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.attest.core.model.ArticleClaims;
 import dev.attest.core.model.Ledger;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
@@ -58,8 +60,13 @@ final class CorpusReader {
         this.vectorizer = vectorizer;
     }
 
+    /** The stored article document (ledger JSON, text) of an article ref. */
+    private Optional<Document> articleDocument(String articleRef) {
+        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))));
+    }
+
     Optional<Ledger> ledger(String articleRef) {
-        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))))
+        return articleDocument(articleRef)
                 .map(d -> codec.decode(d.get(Fields.LEDGER), d.get(Fields.TEXT)));
     }
 
@@ -129,12 +136,21 @@ final class CorpusReader {
     }
 
     Optional<String> ledgerJson(String articleRef) {
-        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))))
+        return articleDocument(articleRef)
                 .map(d -> d.get(Fields.LEDGER));
     }
 
+    /** One stored-field read and one JSON parse for both the ledger and its claims. */
+    Optional<StoredLedger> storedLedger(String articleRef) {
+        return articleDocument(articleRef)
+                .map(d -> {
+                    JsonNode root = codec.parse(d.get(Fields.LEDGER));
+                    return new StoredLedger(codec.decode(root, d.get(Fields.TEXT)), codec.decodeClaims(root));
+                });
+    }
+
     Optional<ArticleClaims> articleClaims(String articleRef) {
-        return searchers.first(both(StatementQueries.ofType(Fields.TYPE_ARTICLE), new TermQuery(new Term(Fields.REF, articleRef))))
+        return articleDocument(articleRef)
                 .map(d -> codec.decodeClaims(d.get(Fields.LEDGER)));
     }
 

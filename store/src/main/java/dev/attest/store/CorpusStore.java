@@ -421,6 +421,11 @@ public final class CorpusStore implements AutoCloseable {
         return reader.quote(statementRef);
     }
 
+    /** The stored ledger of an article with its claims layer, read once; empty when no article has that ref. */
+    public Optional<StoredLedger> storedLedger(String articleRef) {
+        return reader.storedLedger(articleRef);
+    }
+
     /** The claims layer of an article (claims, disputes, statement hedges; no vectors), empty when no article has that ref. */
     public Optional<ArticleClaims> articleClaims(String articleRef) {
         return reader.articleClaims(articleRef);

@@ -65,9 +65,7 @@ public final class Ingester {
 
     /** As {@link #ingest(List)}, where a source starting with {@code http://} or {@code https://} is fetched. */
     public IngestProgress ingestSources(List<String> sources) {
-        ExecutorService analysts = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads()) : null;
-        try {
-            Run run = new Run(analysts);
+        return run(run -> {
             SourceFiles files = new SourceFiles(run::file, run::skippedFile, run::inputProblem);
             for (String source : sources) {
                 if (SourceReader.isUrl(source)) {
@@ -76,13 +74,7 @@ public final class Ingester {
                     files.forEach(List.of(Path.of(source)));
                 }
             }
-            run.flush();
-            return run.progress();
-        } finally {
-            if (analysts != null) {
-                analysts.shutdownNow();
-            }
-        }
+        });
     }
 
     /** An article's ledger and its claims layer, analysed off the writing thread. */
@@ -94,12 +86,15 @@ public final class Ingester {
      * and error handling as sources get; everything is committed when it returns.
      */
     public IngestProgress ingestArticles(Iterator<Article> articles) {
+        return run(run -> articles.forEachRemaining(run::article));
+    }
+
+    /** One ingest: {@code feed} hands articles to the run, which is flushed (committed) at the end. */
+    private IngestProgress run(Consumer<Run> feed) {
         ExecutorService analysts = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads()) : null;
         try {
             Run run = new Run(analysts);
-            while (articles.hasNext()) {
-                run.article(articles.next());
-            }
+            feed.accept(run);
             run.flush();
             return run.progress();
         } finally {

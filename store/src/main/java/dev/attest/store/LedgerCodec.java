@@ -70,12 +70,19 @@ final class LedgerCodec {
 
     /** The claims layer of a stored ledger JSON (without vectors, which live in the index). */
     ArticleClaims decodeClaims(String json) {
-        JsonNode root;
+        return decodeClaims(parse(json));
+    }
+
+    /** The parsed stored JSON, which {@link #decode(JsonNode, String)} and {@link #decodeClaims(JsonNode)} share. */
+    JsonNode parse(String json) {
         try {
-            root = mapper.readTree(json);
+            return mapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw new StoreException("stored ledger is not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    ArticleClaims decodeClaims(JsonNode root) {
         List<Claim> claims = new ArrayList<>();
         for (JsonNode n : root.path("claims")) {
             Span span = new Span(n.get("start").asInt(), n.get("end").asInt());
@@ -112,12 +119,10 @@ final class LedgerCodec {
     }
 
     Ledger decode(String json, String text) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("stored ledger is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        return decode(parse(json), text);
+    }
+
+    Ledger decode(JsonNode root, String text) {
         String published = textOrNull(root, "published");
         Article article = new Article(root.get("id").asText(), textOrNull(root, "title"), text,
                 textOrNull(root, "source"), textOrNull(root, "url"), published == null ? null : LocalDate.parse(published));

@@ -34,8 +34,7 @@ final class StatementQueries {
 
     /** Claims whose text matches {@code text} ({@code null}: all) and that pass every filter. */
     Query claims(String text, ClaimFilter filter, SpeakerDirectory speakers) {
-        return filtered(Fields.TYPE_CLAIM, text, filter.asStatementFilter().withCheckworthy(filter.checkworthy())
-                .withDisputed(filter.disputed()), speakers);
+        return filtered(Fields.TYPE_CLAIM, text, filter.asStatementFilter(), speakers);
     }
 
     private Query filtered(String type, String text, StatementFilter filter, SpeakerDirectory speakers) {
