@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class StoreClaimExtractor implements ClaimExtractor {
     public static final int DEFAULT_VECTORS_PER_ARTICLE = 3;
+    /** How many sentences the standard encoder remembers per thread: comfortably more than one article embeds. */
+    public static final int REMEMBERED_SENTENCES = 2 * (CheckworthinessScorer.DEFAULT_MAX_EMBEDDED + DEFAULT_VECTORS_PER_ARTICLE);
     private static final String MODEL = "all-minilm-l6-v2-q/" + SentenceEncoder.DIMENSIONS;
 
     private final ClaimAnalyzer analyzer;
@@ -38,7 +40,7 @@ public final class StoreClaimExtractor implements ClaimExtractor {
      * scorer embedded already is not embedded again for storing (the encoder remembers an article's worth).
      */
     public static StoreClaimExtractor standard() {
-        SentenceEncoder encoder = SentenceEncoder.remembering(2 * (CheckworthinessScorer.DEFAULT_MAX_EMBEDDED + DEFAULT_VECTORS_PER_ARTICLE));
+        SentenceEncoder encoder = SentenceEncoder.remembering(REMEMBERED_SENTENCES);
         ClaimAnalyzer analyzer = new ClaimAnalyzer(new CheckworthinessScorer(CheckworthinessModel.bundled(), encoder,
                 CheckworthinessScorer.DEFAULT_MAX_EMBEDDED));
         return new StoreClaimExtractor(analyzer, encoder, DEFAULT_VECTORS_PER_ARTICLE);
