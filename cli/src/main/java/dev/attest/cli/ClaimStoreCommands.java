@@ -67,8 +67,8 @@ final class ClaimStoreCommands {
         @Option(names = "--limit", defaultValue = "20", description = "Most claims shown (default: ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
-        CorpusCommands.Format format;
+        @Mixin
+        CorpusCommands.FormatOption output;
 
         @Override
         public Integer call() {
@@ -77,7 +77,7 @@ final class ClaimStoreCommands {
                 PrintWriter out = spec.commandLine().getOut();
                 ObjectMapper mapper = new ObjectMapper();
                 ClaimJson json = new ClaimJson(mapper);
-                switch (format) {
+                switch (output.format) {
                     case table -> {
                         ClaimTable.print(rows, out);
                         out.println(rows.size() + " claims");

@@ -207,6 +207,12 @@ final class CorpusCommands {
 
     enum Format { table, json, jsonl }
 
+    /** {@code --format table|json|jsonl}: a table for people, JSON or JSON lines for programs. */
+    static final class FormatOption {
+        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
+        Format format;
+    }
+
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = "Find statements by their words (BM25 ranking), optionally filtered.")
     static final class Search implements Callable<Integer> {
@@ -225,8 +231,8 @@ final class CorpusCommands {
         @Option(names = "--limit", defaultValue = "20", description = "Most results shown (default: ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -234,7 +240,7 @@ final class CorpusCommands {
                 SearchResult result = corpus.search(text, filters.filter(), limit);
                 PrintWriter out = spec.commandLine().getOut();
                 StatementJson json = new StatementJson(new ObjectMapper());
-                switch (format) {
+                switch (output.format) {
                     case table -> {
                         StatementTable.print(result.hits().stream().map(StatementHit::statement).toList(), out);
                         out.println(result.hits().size() + " of " + result.totalMatches() + " matching statements");
@@ -266,8 +272,8 @@ final class CorpusCommands {
         @Option(names = "--top", defaultValue = "20", description = "How many speakers (default: ${DEFAULT-VALUE}).")
         int top;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -275,7 +281,7 @@ final class CorpusCommands {
                 List<SpeakerCount> speakers = corpus.speakers(top);
                 PrintWriter out = spec.commandLine().getOut();
                 ObjectMapper mapper = new ObjectMapper();
-                switch (format) {
+                switch (output.format) {
                     case table -> {
                         out.printf("%10s  %-32s %s%n", "statements", "speaker", "aliases");
                         for (SpeakerCount s : speakers) {
@@ -319,8 +325,8 @@ final class CorpusCommands {
         @Option(names = "--limit", defaultValue = "100", description = "Most statements shown (default: ${DEFAULT-VALUE}).")
         int limit;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -337,7 +343,7 @@ final class CorpusCommands {
                 PrintWriter out = spec.commandLine().getOut();
                 ObjectMapper mapper = new ObjectMapper();
                 StatementJson json = new StatementJson(mapper);
-                switch (format) {
+                switch (output.format) {
                     case table -> {
                         SpeakerCount who = timeline.speaker();
                         out.println("== " + who.name() + (who.aliases().isEmpty() ? "" : " (also: " + String.join(", ", who.aliases()) + ")")
@@ -373,8 +379,8 @@ final class CorpusCommands {
         @Parameters(index = "0", paramLabel = "REF", description = "A statement ref as `search` prints it (<article ref>:<statement id>).")
         String ref;
 
-        @Option(names = "--format", defaultValue = "table", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
-        Format format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
@@ -388,7 +394,7 @@ final class CorpusCommands {
                 PrintWriter out = spec.commandLine().getOut();
                 ObjectMapper mapper = new ObjectMapper();
                 StatementJson json = new StatementJson(mapper);
-                switch (format) {
+                switch (output.format) {
                     case table -> {
                         StatementRow s = quote.statement();
                         out.println("== " + (s.speaker() == null ? "?" : s.speaker()) + ", " + (s.outlet() == null ? "-" : s.outlet())

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,15 @@ public final class ServeCommands {
     private ServeCommands() {
     }
 
+    /** Where the workbench listens: {@code --port} and {@code --bind}. */
+    static final class ListenOptions {
+        @Option(names = "--port", defaultValue = "7070", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+        int port;
+
+        @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+        String bind;
+    }
+
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = {"Serve the web workbench and the REST API (docs/api.md) over a store.",
                     "Runs until stopped with Ctrl-C. Exit codes: 1 the store cannot be opened or the port is taken."})
@@ -44,16 +54,13 @@ public final class ServeCommands {
         @Option(names = "--store", paramLabel = "DIR", defaultValue = "./attest-data", description = "Store directory (default: ${DEFAULT-VALUE}).")
         Path store;
 
-        @Option(names = "--port", defaultValue = "7070", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-        int port;
-
-        @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-        String bind;
+        @Mixin
+        ListenOptions listen;
 
         @Override
         public Integer call() {
             try {
-                return runUntilStopped(WorkbenchServer.start(store, bind, port), spec.commandLine().getOut());
+                return runUntilStopped(WorkbenchServer.start(store, listen.bind, listen.port), spec.commandLine().getOut());
             } catch (StoreException e) {
                 spec.commandLine().getErr().println("attest: " + e.getMessage());
                 return 1;
@@ -71,11 +78,8 @@ public final class ServeCommands {
         @Option(names = "--examples", paramLabel = "DIR", defaultValue = "examples", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
         Path examples;
 
-        @Option(names = "--port", defaultValue = "7070", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-        int port;
-
-        @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-        String bind;
+        @Mixin
+        ListenOptions listen;
 
         @Override
         public Integer call() throws IOException {
@@ -94,7 +98,7 @@ public final class ServeCommands {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             new UserAccounts(store).add("demo", password.toCharArray());
             out.println("reviewer login: demo / " + password);
-            return runUntilStopped(WorkbenchServer.start(store, bind, port), out);
+            return runUntilStopped(WorkbenchServer.start(store, listen.bind, listen.port), out);
         }
     }
 
