@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 
 /**
  * Scores how check-worthy sentences are. Every sentence gets the cheap lexical model; only the
@@ -64,11 +65,20 @@ public final class CheckworthinessScorer {
 
     /** Scores in input order. */
     public Scores scoreAll(List<String> sentences) {
+        return scoreAll(sentences, i -> true);
+    }
+
+    /**
+     * Scores in input order; only sentences {@code refinable} accepts (by index) may be embedded. The caller rules out
+     * sentences whose score cannot change their fate (an opinion is never check-worthy), so the per-article budget
+     * of embeddings goes where it can matter.
+     */
+    public Scores scoreAll(List<String> sentences, IntPredicate refinable) {
         double[] scores = new double[sentences.size()];
         List<Integer> uncertain = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             scores[i] = LogisticRegression.probability(model.lexical(), features.of(sentences.get(i), null));
-            if (scores[i] >= model.bandLow() && scores[i] <= model.bandHigh()) {
+            if (scores[i] >= model.bandLow() && scores[i] <= model.bandHigh() && refinable.test(i)) {
                 uncertain.add(i);
             }
         }

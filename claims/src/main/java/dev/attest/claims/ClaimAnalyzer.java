@@ -50,7 +50,13 @@ public final class ClaimAnalyzer {
         Layout layout = layouts.build(text);
         List<ClaimUnit> units = splitter.split(ledger, layout);
         List<String> texts = units.stream().map(u -> u.span().of(text)).toList();
-        CheckworthinessScorer.Scores scores = scorer.scoreAll(texts);
+        List<ClaimTyper.Decision> types = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            ClaimUnit u = units.get(i);
+            types.add(typer.type(texts.get(i), Word.of(layout.tokensIn(u.span().start(), u.span().end()))));
+        }
+        // an opinion is never check-worthy, so embedding it to refine its score would be wasted
+        CheckworthinessScorer.Scores scores = scorer.scoreAll(texts, i -> types.get(i).type() != ClaimType.OPINION);
 
         Map<String, List<Hedge>> contextHedges = new HashMap<>();
         Map<String, List<Hedge>> statementHedges = new LinkedHashMap<>();
@@ -65,8 +71,7 @@ public final class ClaimAnalyzer {
         List<Claim> claims = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             ClaimUnit u = units.get(i);
-            List<Word> words = Word.of(layout.tokensIn(u.span().start(), u.span().end()));
-            ClaimTyper.Decision type = typer.type(texts.get(i), words);
+            ClaimTyper.Decision type = types.get(i);
             List<Hedge> claimHedges = new ArrayList<>(hedges.inside(layout, u.span()));
             if (u.statement() != null) {
                 for (Hedge h : contextHedges.get(u.statement().id())) {
