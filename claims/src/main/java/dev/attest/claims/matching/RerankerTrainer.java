@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  */
 public final class RerankerTrainer {
     static final int FOLDS = 5;
-    /** L2 penalty on standardised weights: mild, the model has 18 weights for tens of thousands of examples. */
+    /** L2 penalty on standardised weights: mild, the model has 27 weights for tens of thousands of examples. */
     static final double L2 = 1.0;
     private static final int NEWTON_STEPS = 30;
 
@@ -54,7 +54,7 @@ public final class RerankerTrainer {
     }
 
     /** Folds by query position: each query is scored by a model that never saw it. */
-    private static ClaimMatchingReport crossValidate(List<Example> examples, BiFunction<List<Example>, List<String>, RerankerModel> fitter) {
+    static ClaimMatchingReport crossValidate(List<Example> examples, BiFunction<List<Example>, List<String>, RerankerModel> fitter) {
         List<List<String>> rankings = new ArrayList<>();
         List<Set<String>> gold = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -75,7 +75,7 @@ public final class RerankerTrainer {
         return Arrays.stream(order).map(e.ids()::get).toList();
     }
 
-    private static List<Example> examples(ClaimMatchingSet set, CandidateFinder finder, MatchFeatures features, int threads) {
+    static List<Example> examples(ClaimMatchingSet set, CandidateFinder finder, MatchFeatures features, int threads) {
         return ParallelMap.map(set.queries(), q -> {
             MatchQuery mq = finder.query(q.text());
             List<ClaimCandidate> candidates = finder.candidates(mq);
@@ -90,7 +90,12 @@ public final class RerankerTrainer {
 
     /** Standardises the features, then fits the penalised logistic regression by Newton's method. */
     static RerankerModel fit(List<Example> examples, List<String> notes) {
-        int d = MatchFeatures.NAMES.size();
+        return fit(examples, MatchFeatures.NAMES, notes);
+    }
+
+    /** {@link #fit(List, List)} over examples holding only the features {@code names}, in that order. */
+    static RerankerModel fit(List<Example> examples, List<String> names, List<String> notes) {
+        int d = names.size();
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (Example e : examples) {
@@ -150,7 +155,7 @@ public final class RerankerTrainer {
                 break;
             }
         }
-        return new RerankerModel(MatchFeatures.NAMES, mean, scale, Arrays.copyOf(w, d), w[d], notes);
+        return new RerankerModel(names, mean, scale, Arrays.copyOf(w, d), w[d], notes);
     }
 
     /**
@@ -160,8 +165,13 @@ public final class RerankerTrainer {
      * this data, to rankings far worse than the pointwise fit's.
      */
     static RerankerModel fitListwise(List<Example> examples, List<String> notes) {
-        RerankerModel pointwise = fit(examples, notes); // for the standardisation and a starting point
-        int d = MatchFeatures.NAMES.size();
+        return fitListwise(examples, MatchFeatures.NAMES, notes);
+    }
+
+    /** {@link #fitListwise(List, List)} over examples holding only the features {@code names}, in that order. */
+    static RerankerModel fitListwise(List<Example> examples, List<String> names, List<String> notes) {
+        RerankerModel pointwise = fit(examples, names, notes); // for the standardisation and a starting point
+        int d = names.size();
         List<double[][]> queries = new ArrayList<>();
         List<boolean[]> relevant = new ArrayList<>();
         for (Example e : examples) {
@@ -203,7 +213,7 @@ public final class RerankerTrainer {
                 break;
             }
         }
-        return new RerankerModel(MatchFeatures.NAMES, pointwise.mean(), pointwise.scale(), w, 0, notes);
+        return new RerankerModel(names, pointwise.mean(), pointwise.scale(), w, 0, notes);
     }
 
     /** Penalised negative log-likelihood of the relevant candidates; adds gradient and Hessian when asked. */
