@@ -262,6 +262,8 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "%d train queries, %d candidate pairs, candidate recall %.4f%n", r.queries(), r.examples(), r.candidateRecall());
                 stdout.printf(Locale.ROOT, "5-fold CV on train: MAP@5 %.4f  MRR %.4f  P@1 %.4f (pointwise fit: MAP@5 %.4f)%n",
                         cv.map5(), cv.mrr(), cv.p1(), r.crossValidatedPointwise().map5());
+                r.ablations().forEach((group, a) -> stdout.printf(Locale.ROOT, "5-fold CV on train without the %s: MAP@5 %.4f  MRR %.4f  P@1 %.4f%n",
+                        group, a.map5(), a.mrr(), a.p1()));
                 stdout.println("wrote " + file + "; rebuild the CLI to use it");
                 stdout.flush();
                 return CommandLine.ExitCode.OK;

@@ -30,6 +30,10 @@ public final class MatchFeatures {
             "cosine_zscore", "bm25_zscore", "bigram_coverage",
             "bge_cosine", "bge_cosine_gap", "bge_reciprocal_rank", "bge_cosine_sentence", "bge_zscore",
             "year_same", "year_later", "year_earlier", "month_same");
+    /** The features from the retrieval encoder (bge); the trainer reports cross-validation without them too. */
+    public static final List<String> RETRIEVAL_FEATURES = List.of("bge_cosine", "bge_cosine_gap", "bge_reciprocal_rank", "bge_cosine_sentence", "bge_zscore");
+    /** The features comparing the post's date with the years a claim names; also left out once in the trainer's report. */
+    public static final List<String> DATE_FEATURES = List.of("year_same", "year_later", "year_earlier", "month_same");
 
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
