@@ -17,11 +17,11 @@ import java.util.Map;
  * A BERT-style sentence encoder run directly on ONNX Runtime: the Hugging Face tokenizer, one session with one
  * intra-op thread, and mean or [CLS] pooling read straight from the output buffer into a unit vector.
  *
- * <p>For a text of up to {@value #PIECES_PER_RUN} word pieces (a sentence) it computes what LangChain4j's
+ * <p>For a text that fits one run (a sentence) it computes what LangChain4j's
  * {@code OnnxBertBiEncoder} computes ({@code OnnxSentenceModelTest} holds the two equal) but without that library's request objects, streams and array copies per call: ingest
  * embeds about five sentences per article, and that overhead was measured at a tenth of each run
- * (docs/decisions.md). Like the library, a text longer than one run's {@value #PIECES_PER_RUN} word pieces is cut
- * into runs whose pooled vectors are averaged by length (the library cuts at other places, so such vectors differ
+ * (docs/decisions.md). Like the library, a text longer than one run (the tokenizer's positions less [CLS] and [SEP]:
+ * 126 word pieces for MiniLM's, 510 for bge's) is cut into runs whose pooled vectors are averaged by length (the library cuts at other places, so such vectors differ
  * slightly, cosine about 0.99); unlike it, only the first {@value #MAX_RUNS} runs count,
  * which bounds the cost of one hostile "sentence" (what we embed are sentences). Sentences are never batched: the quantised model scales activations per run, so a sentence's vector
  * would depend on the sentences next to it.
@@ -29,11 +29,8 @@ import java.util.Map;
  * <p>Thread-safe: the tokenizer and the ONNX session may be used from several threads at once.
  */
 final class OnnxSentenceModel {
-    /** Word pieces per run: the bundled tokenizers' 128 positions less [CLS] and [SEP], as LangChain4j cuts them. */
-    static final int PIECES_PER_RUN = 126;
     /** Runs per text at most; a longer text is embedded by its beginning. */
     static final int MAX_RUNS = 4;
-    static final int MAX_PIECES = PIECES_PER_RUN * MAX_RUNS;
 
     enum Pooling { MEAN, CLS }
 
@@ -45,9 +42,14 @@ final class OnnxSentenceModel {
     private final long cls;
     private final long sep;
     private final boolean tokenTypes;
+    private final int piecesPerRun;
 
     private OnnxSentenceModel(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer, Pooling pooling,
-            int dimensions) {
+            int dimensions, int piecesPerRun) {
+        if (piecesPerRun < 1) {
+            throw new IllegalArgumentException("piecesPerRun must be at least 1, was " + piecesPerRun);
+        }
+        this.piecesPerRun = piecesPerRun;
         this.env = env;
         this.session = session;
         this.tokenizer = tokenizer;
@@ -62,10 +64,11 @@ final class OnnxSentenceModel {
     /**
      * Loads the model and tokenizer from classpath resources.
      *
-     * @param artifact the Maven artifact that should put them there, named in the error when they are missing
+     * @param piecesPerRun word pieces per forward pass: the positions the tokenizer was set up with, less two
+     * @param artifact     the Maven artifact that should put them there, named in the error when they are missing
      */
     static OnnxSentenceModel load(String onnxResource, String tokenizerResource, Pooling pooling, int dimensions,
-            String artifact) {
+            int piecesPerRun, String artifact) {
         try (InputStream onnx = resource(onnxResource, artifact); InputStream tok = resource(tokenizerResource, artifact)) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -74,7 +77,7 @@ final class OnnxSentenceModel {
             OrtSession session = env.createSession(onnx.readAllBytes(), options);
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tok,
                     Map.of("padding", "false", "truncation", "false"));
-            return new OnnxSentenceModel(env, session, tokenizer, pooling, dimensions);
+            return new OnnxSentenceModel(env, session, tokenizer, pooling, dimensions, piecesPerRun);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + onnxResource + " from the classpath (" + artifact + ")", e);
         } catch (OrtException e) {
@@ -86,19 +89,19 @@ final class OnnxSentenceModel {
         return dimensions;
     }
 
-    /** The unit-length embedding of {@code text} (of its first {@value #MAX_PIECES} word pieces). */
+    /** The unit-length embedding of {@code text} (of its first {@value #MAX_RUNS} runs of word pieces). */
     float[] vector(String text) {
         long[] pieces = tokenizer.encode(text, false, false).getIds();
         if (pieces.length == 0) {
             throw new IllegalArgumentException("nothing to embed in \"" + text + "\"");
         }
-        int length = Math.min(pieces.length, MAX_PIECES);
-        if (length <= PIECES_PER_RUN) {
+        int length = Math.min(pieces.length, MAX_RUNS * piecesPerRun);
+        if (length <= piecesPerRun) {
             return unit(pooled(pieces));
         }
         float[] sum = new float[dimensions];
-        for (int from = 0; from < length; from += PIECES_PER_RUN) {
-            int to = Math.min(length, from + PIECES_PER_RUN);
+        for (int from = 0; from < length; from += piecesPerRun) {
+            int to = Math.min(length, from + piecesPerRun);
             float[] run = pooled(Arrays.copyOfRange(pieces, from, to));
             for (int k = 0; k < dimensions; k++) {
                 sum[k] += (to - from) * run[k];

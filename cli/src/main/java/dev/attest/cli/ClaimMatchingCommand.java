@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.attest.claims.BgeSmallEncoder;
 import dev.attest.claims.SentenceEncoder;
 import dev.attest.claims.matching.CandidateFinder;
 import dev.attest.claims.matching.ClaimEmbeddings;
@@ -11,6 +12,7 @@ import dev.attest.claims.matching.ClaimMatchingEvaluator;
 import dev.attest.claims.matching.ClaimMatchingReport;
 import dev.attest.claims.matching.ClaimMatchingSet;
 import dev.attest.claims.matching.Ct20Dataset;
+import dev.attest.claims.matching.EmbeddingSpace;
 import dev.attest.claims.matching.FusionWeights;
 import dev.attest.claims.matching.HybridClaimMatcher;
 import dev.attest.claims.matching.LexicalRetriever;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code attest eval claim-matching}: how well the claim matcher finds the verified claim a text repeats, on
- * CheckThat! 2020 task 2. The default matcher is the shipped one (BM25 and MiniLM candidates ordered by the trained
+ * CheckThat! 2020 task 2. The default matcher is the shipped one (BM25, MiniLM and bge candidates ordered by the trained
  * re-ranker); {@code --matcher hybrid} is the earlier fixed BM25 + cosine mix, whose {@code --tune} grid-searches
  * the lexical weight (run it on train). {@link Train} is {@code attest train claim-matching}.
  */
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
         name = "claim-matching",
         description = {
             "Rank verified claims for each query and score MAP@5 (official measure), MRR and P@1.",
-            "reranked (default): BM25 top 20 and MiniLM top 20 ordered by the re-ranker trained on CT20 train;",
+            "reranked (default): BM25, MiniLM and bge top 20 each, ordered by the re-ranker trained on CT20 train;",
             "hybrid: BM25 top 50 re-ranked by a fixed BM25 + MiniLM cosine mix. --tune scores every lexical",
             "weight of the hybrid instead: run it on train, never dev.",
             "Exit codes: 0 success, 1 unreadable data, 2 usage error."},
@@ -109,7 +111,7 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
         try (TextIndex index = index(set)) {
             SentenceEncoder encoder = new SentenceEncoder();
             if (matcher == Matcher.reranked && !tune) { // --tune tunes the hybrid's weight: the re-ranker is trained instead
-                RerankingClaimMatcher shipped = new RerankingClaimMatcher(finder(set, index, encoder, threadCount), ClaimReranker.bundled(set.claims()));
+                RerankingClaimMatcher shipped = new RerankingClaimMatcher(finder(set, index, encoder, new BgeSmallEncoder(), threadCount), ClaimReranker.bundled(set.claims()));
                 ClaimMatchingReport r = new ClaimMatchingEvaluator(threadCount).evaluate(shipped::rank, set);
                 printReport(out, set, null, r, (System.nanoTime() - start) / 1e9);
                 out.flush();
@@ -134,9 +136,14 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
         return TextIndex.of(set.claims().stream().map(c -> new TextIndex.Entry(c.id(), c.searchableText())).toList());
     }
 
-    /** The shipped first stage: BM25 top 20 and MiniLM top 20 over every claim (all claims embedded up front). */
-    static CandidateFinder finder(ClaimMatchingSet set, TextIndex index, SentenceEncoder encoder, int threads) {
-        return new CandidateFinder(bm25(index), ClaimEmbeddings.compute(set.claims(), encoder::encode, threads), encoder::encode);
+    /**
+     * The shipped first stage: BM25 top 20, MiniLM top 20 and bge top 20 over every claim (all claims embedded up
+     * front by both encoders).
+     */
+    static CandidateFinder finder(ClaimMatchingSet set, TextIndex index, SentenceEncoder encoder, BgeSmallEncoder bge, int threads) {
+        EmbeddingSpace minilm = new EmbeddingSpace(ClaimEmbeddings.compute(set.claims(), encoder::encode, threads), encoder::encode);
+        EmbeddingSpace retrieval = new EmbeddingSpace(ClaimEmbeddings.computePassages(set.claims(), bge::encode, threads), bge::encodeQuery);
+        return new CandidateFinder(bm25(index), minilm, retrieval);
     }
 
     /** BM25 over each claim's wording and fact-check headline, as a retriever. */
@@ -156,7 +163,8 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
                 root.put("lexical_weight", weights.lexical());
                 root.put("candidates", weights.candidates());
             } else {
-                root.put("candidates", "bm25 top " + CandidateFinder.BM25_CANDIDATES + " + minilm top " + CandidateFinder.DENSE_CANDIDATES);
+                root.put("candidates", "bm25 top " + CandidateFinder.BM25_CANDIDATES + " + minilm top " + CandidateFinder.DENSE_CANDIDATES
+                        + " + bge top " + CandidateFinder.RETRIEVAL_CANDIDATES);
             }
             root.put("map5", round(r.map5()));
             root.put("mrr", round(r.mrr()));
@@ -170,8 +178,8 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "BM25 top %d re-ranked by %.2f x BM25/best + %.2f x MiniLM cosine%n",
                         weights.candidates(), weights.lexical(), 1 - weights.lexical());
             } else {
-                out.printf(Locale.ROOT, "BM25 top %d + MiniLM top %d ordered by the trained re-ranker (%s)%n",
-                        CandidateFinder.BM25_CANDIDATES, CandidateFinder.DENSE_CANDIDATES, RerankerModel.RESOURCE);
+                out.printf(Locale.ROOT, "BM25 top %d + MiniLM top %d + bge top %d ordered by the trained re-ranker (%s)%n",
+                        CandidateFinder.BM25_CANDIDATES, CandidateFinder.DENSE_CANDIDATES, CandidateFinder.RETRIEVAL_CANDIDATES, RerankerModel.RESOURCE);
             }
             out.printf(Locale.ROOT, "MAP@5 %.4f  MRR %.4f  P@1 %.4f  (a relevant claim among the candidates: %.3f)%n",
                     r.map5(), r.mrr(), r.p1(), r.recall());
@@ -207,8 +215,8 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
     @Command(name = "claim-matching", mixinStandardHelpOptions = true,
             description = {
                 "Train the claim-matching re-ranker on CheckThat! 2020 task 2 train: the candidates of",
-                "every train tweet (BM25 top 20 + MiniLM top 20) become examples for a listwise",
-                "logistic regression over 18 features. Deterministic. Writes claim-reranker.tsv.",
+                "every train tweet (BM25, MiniLM and bge top 20 each) become examples for a listwise",
+                "logistic regression over 27 features. Deterministic. Writes claim-reranker.tsv.",
                 "Run from the project root; a few minutes on 2 cores, mostly embedding the claims.",
                 "Exit codes: 0 written, 1 unreadable data or unwritable output, 2 usage error."})
     public static final class Train implements Callable<Integer> {
@@ -243,7 +251,7 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
                 int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
                 RerankerTrainer.Report r;
                 try (TextIndex index = index(set)) {
-                    CandidateFinder finder = finder(set, index, new SentenceEncoder(), threadCount);
+                    CandidateFinder finder = finder(set, index, new SentenceEncoder(), new BgeSmallEncoder(), threadCount);
                     r = RerankerTrainer.train(set, finder, threadCount, List.of(
                             "claim-matching re-ranker: listwise logistic regression over MatchFeatures",
                             "rebuilt by: ./attest train claim-matching (train split " + splitDir.getFileName() + ", " + set.claims().size() + " verified claims)"));
@@ -254,6 +262,8 @@ public final class ClaimMatchingCommand implements Callable<Integer> {
                 stdout.printf(Locale.ROOT, "%d train queries, %d candidate pairs, candidate recall %.4f%n", r.queries(), r.examples(), r.candidateRecall());
                 stdout.printf(Locale.ROOT, "5-fold CV on train: MAP@5 %.4f  MRR %.4f  P@1 %.4f (pointwise fit: MAP@5 %.4f)%n",
                         cv.map5(), cv.mrr(), cv.p1(), r.crossValidatedPointwise().map5());
+                r.ablations().forEach((group, a) -> stdout.printf(Locale.ROOT, "5-fold CV on train without the %s: MAP@5 %.4f  MRR %.4f  P@1 %.4f%n",
+                        group, a.map5(), a.mrr(), a.p1()));
                 stdout.println("wrote " + file + "; rebuild the CLI to use it");
                 stdout.flush();
                 return CommandLine.ExitCode.OK;

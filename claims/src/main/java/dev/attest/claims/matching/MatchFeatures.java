@@ -1,11 +1,19 @@
 package dev.attest.claims.matching;
 
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -19,7 +27,15 @@ public final class MatchFeatures {
             "bm25_relative", "bm25_log", "bm25_reciprocal_rank",
             "cosine_text", "cosine_title", "cosine_best", "cosine_gap", "cosine_reciprocal_rank", "cosine_sentence",
             "claim_coverage", "query_coverage", "title_coverage", "name_coverage", "number_shared", "number_missing",
-            "cosine_zscore", "bm25_zscore", "bigram_coverage");
+            "cosine_zscore", "bm25_zscore", "bigram_coverage",
+            "bge_cosine", "bge_cosine_gap", "bge_reciprocal_rank", "bge_cosine_sentence", "bge_zscore",
+            "year_same", "year_later", "year_earlier", "month_same");
+    /** The features from the retrieval encoder (bge); the trainer reports cross-validation without them too. */
+    public static final List<String> RETRIEVAL_FEATURES = List.of("bge_cosine", "bge_cosine_gap", "bge_reciprocal_rank", "bge_cosine_sentence", "bge_zscore");
+    /** The features comparing the post's date with the years a claim names; also left out once in the trainer's report. */
+    public static final List<String> DATE_FEATURES = List.of("year_same", "year_later", "year_earlier", "month_same");
+
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private final TermWeights weights;
 
@@ -30,31 +46,13 @@ public final class MatchFeatures {
     /** One feature vector per candidate, in candidate order. */
     public double[][] of(MatchQuery query, List<ClaimCandidate> candidates) {
         int n = candidates.size();
-        double[] cosText = new double[n];
-        double[] cosTitle = new double[n];
-        double[] cosBest = new double[n];
-        double[] cosSentence = new double[n];
-        double bestBm25 = 0;
-        double bestCos = -1;
-        for (int i = 0; i < n; i++) {
-            ClaimCandidate c = candidates.get(i);
-            cosText[i] = dot(query.embedding(), c.textEmbedding());
-            cosTitle[i] = c.titleEmbedding() == null ? cosText[i] : dot(query.embedding(), c.titleEmbedding());
-            cosBest[i] = Math.max(cosText[i], cosTitle[i]);
-            cosSentence[i] = cosBest[i];
-            for (float[] s : query.sentenceEmbeddings()) {
-                cosSentence[i] = Math.max(cosSentence[i], dot(s, c.textEmbedding()));
-                if (c.titleEmbedding() != null) {
-                    cosSentence[i] = Math.max(cosSentence[i], dot(s, c.titleEmbedding()));
-                }
-            }
-            bestBm25 = Math.max(bestBm25, c.bm25());
-            bestCos = Math.max(bestCos, cosBest[i]);
-        }
+        Cosines minilm = Cosines.of(query.embedding(), query.sentenceEmbeddings(), candidates,
+                ClaimCandidate::textEmbedding, ClaimCandidate::titleEmbedding);
+        Cosines bge = Cosines.of(query.retrievalEmbedding(), query.retrievalSentenceEmbeddings(), candidates,
+                ClaimCandidate::retrievalEmbedding, c -> null);
         double[] bm25 = candidates.stream().mapToDouble(ClaimCandidate::bm25).toArray();
+        double bestBm25 = Arrays.stream(bm25).max().orElse(0);
         int[] bm25Rank = ranks(bm25);
-        int[] cosRank = ranks(cosBest);
-        double[] cosZ = zscores(cosBest);
         double[] bm25Z = zscores(bm25);
 
         List<String> queryTerms = Terms.of(query.text());
@@ -72,28 +70,98 @@ public final class MatchFeatures {
             double sharedMass = mass(shared);
             Set<String> claimNumbers = new HashSet<>(Terms.numbers(claim.searchableText()));
             boolean numberShared = claimNumbers.stream().anyMatch(queryNumbers::contains);
+            Dates dates = Dates.of(claim.searchableText(), query.posted());
             out[i] = new double[] {
                 bestBm25 > 0 ? bm25[i] / bestBm25 : 0,
                 Math.log1p(bm25[i]),
                 bm25[i] > 0 ? 1.0 / bm25Rank[i] : 0,
-                cosText[i],
-                cosTitle[i],
-                cosBest[i],
-                cosBest[i] - bestCos,
-                1.0 / cosRank[i],
-                cosSentence[i],
+                minilm.text[i],
+                minilm.title[i],
+                minilm.best[i],
+                minilm.gap[i],
+                1.0 / minilm.rank[i],
+                minilm.sentence[i],
                 share(sharedMass, mass(claimTerms)),
                 share(sharedMass, queryMass),
                 coverage(Terms.of(claim.title()), querySet),
                 coverage(Terms.names(claim.searchableText()), querySet),
                 numberShared ? 1 : 0,
                 !claimNumbers.isEmpty() && !numberShared ? 1 : 0,
-                cosZ[i],
+                minilm.z[i],
                 bm25Z[i],
                 bigramCoverage(Terms.of(claim.text()), queryBigrams),
+                bge.best[i],
+                bge.gap[i],
+                1.0 / bge.rank[i],
+                bge.sentence[i],
+                bge.z[i],
+                dates.sameYear ? 1 : 0,
+                dates.laterYear ? 1 : 0,
+                dates.earlierYear ? 1 : 0,
+                dates.sameMonth ? 1 : 0,
             };
         }
         return out;
+    }
+
+    /**
+     * How the years a claim names relate to when the query was posted: a fact-check names the year of the event it
+     * checks ("in October 2018"), so a claim about a later year cannot be what an earlier post repeats. All false
+     * when the post's date is unknown.
+     */
+    private record Dates(boolean sameYear, boolean laterYear, boolean earlierYear, boolean sameMonth) {
+        static Dates of(String claim, Optional<YearMonth> posted) {
+            if (posted.isEmpty()) {
+                return new Dates(false, false, false, false);
+            }
+            int year = posted.get().getYear();
+            boolean same = false;
+            boolean later = false;
+            boolean earlier = false;
+            Matcher m = YEAR.matcher(claim);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group());
+                same |= y == year;
+                later |= y > year;
+                earlier |= y < year;
+            }
+            String month = posted.get().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+            return new Dates(same, later && !same, earlier && !same, claim.contains(month));
+        }
+    }
+
+    /** One encoder's cosines of the query with every candidate, and how each compares with the other candidates. */
+    private record Cosines(double[] text, double[] title, double[] best, double[] gap, int[] rank, double[] sentence, double[] z) {
+        static Cosines of(float[] query, List<float[]> sentences, List<ClaimCandidate> candidates,
+                Function<ClaimCandidate, float[]> textOf, Function<ClaimCandidate, float[]> titleOf) {
+            int n = candidates.size();
+            double[] text = new double[n];
+            double[] title = new double[n];
+            double[] best = new double[n];
+            double[] sentence = new double[n];
+            double bestOfAll = -1;
+            for (int i = 0; i < n; i++) {
+                ClaimCandidate c = candidates.get(i);
+                float[] t = textOf.apply(c);
+                float[] h = titleOf.apply(c);
+                text[i] = dot(query, t);
+                title[i] = h == null ? text[i] : dot(query, h);
+                best[i] = Math.max(text[i], title[i]);
+                sentence[i] = best[i];
+                for (float[] s : sentences) {
+                    sentence[i] = Math.max(sentence[i], dot(s, t));
+                    if (h != null) {
+                        sentence[i] = Math.max(sentence[i], dot(s, h));
+                    }
+                }
+                bestOfAll = Math.max(bestOfAll, best[i]);
+            }
+            double[] gap = new double[n];
+            for (int i = 0; i < n; i++) {
+                gap[i] = best[i] - bestOfAll;
+            }
+            return new Cosines(text, title, best, gap, ranks(best), sentence, zscores(best));
+        }
     }
 
     /** Share of the claim wording's word pairs that the query holds too: a tweet quoting the claim shares many. */

@@ -1,5 +1,10 @@
 package dev.attest.claims.matching;
 
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +17,7 @@ import java.util.regex.Pattern;
 public final class QueryText {
     private static final Pattern LINK = Pattern.compile("(?:https?://|pic\\.twitter\\.com/)\\S*");
     private static final Pattern SIGNATURE_DATE = Pattern.compile(
-            "\\(@\\w+\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\s*$");
+            "\\(@\\w+\\)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+(\\d{4})\\s*$");
     private static final Pattern SIGNATURE = Pattern.compile(
             "—\\s*[^—]*\\(@\\w+\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\s*$");
     private static final Pattern TAG = Pattern.compile("[#@](\\w+)");
@@ -24,6 +29,15 @@ public final class QueryText {
     /** The post without its embed signature, name included: what the author says, not who says it. */
     public static String content(String text) {
         return clean(SIGNATURE.matcher(text).replaceAll(" "));
+    }
+
+    /** The month of the embed signature's date ("— Name (@handle) March 27, 2019"); empty without a signature. */
+    public static Optional<YearMonth> posted(String text) {
+        Matcher m = SIGNATURE_DATE.matcher(text.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), Month.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
     }
 
     public static String clean(String text) {

@@ -14,4 +14,9 @@ public record VerifiedClaim(String id, String text, String title) {
     public String searchableText() {
         return title.isEmpty() ? text : text + "\n" + title;
     }
+
+    /** The claim as one passage for a retrieval encoder: headline, then wording. */
+    public String passage() {
+        return title.isEmpty() ? text : title + " " + text;
+    }
 }

@@ -2,6 +2,7 @@ package dev.attest.claims.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class QueryTextTest {
@@ -17,5 +18,12 @@ class QueryTextTest {
         assertThat(QueryText.content("Cocaine washed up #HurricaneDorian — NowThis (@nowthisnews) September 10, 2019"))
                 .isEqualTo("Cocaine washed up Hurricane Dorian");
         assertThat(QueryText.content("No signature — just a dash")).isEqualTo("No signature just a dash");
+    }
+
+    @Test
+    void postedIsTheMonthOfTheSignatureDate() {
+        assertThat(QueryText.posted("Cocaine washed up — NowThis (@nowthisnews) September 10, 2019"))
+                .contains(YearMonth.of(2019, 9));
+        assertThat(QueryText.posted("Released in September 10, 2019 and nobody signed")).isEmpty();
     }
 }
