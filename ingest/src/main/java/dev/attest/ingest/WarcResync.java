@@ -29,14 +29,20 @@ public final class WarcResync {
     @FunctionalInterface
     public interface Opener {
         InputStream openAt(long offset) throws IOException;
-    }
 
-    static OptionalLong nextRecordStart(Path path, long from, boolean gzip) throws IOException {
-        return nextRecordStart(offset -> {
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-            channel.position(offset);
-            return Channels.newInputStream(channel); // closing the stream closes the channel
-        }, from, gzip);
+        /** A local file, buffered: jwarc and the resync scan both read it a few bytes at a time. */
+        static Opener of(Path path) {
+            return offset -> {
+                FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+                try {
+                    channel.position(offset);
+                    return new BufferedInputStream(Channels.newInputStream(channel), 1 << 16); // closes the channel
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+            };
+        }
     }
 
     /** The offset of the first record start at or after {@code from}, or empty when there is none. */
