@@ -60,7 +60,7 @@ public final class DocumentFileSource extends LookaheadSource {
         } catch (InputException e) {
             return List.of(new ReadFailure(location, DecodeProblems.stageOf(e), Messages.oneLine(e.problem())));
         } catch (RuntimeException e) {
-            return List.of(new ReadFailure(location, FailureStage.READ, "reader failed: " + Messages.of(e)));
+            return List.of(new ReadFailure(location, FailureStage.READ, "unreadable record (" + Messages.of(e) + ")"));
         }
     }
 

@@ -141,7 +141,7 @@ public final class JsonLinesSource extends LookaheadSource {
             }
             return new ReadFailure(location, FailureStage.READ, Messages.oneLine(lineProblem(e.problem())));
         } catch (RuntimeException e) {
-            return new ReadFailure(location, FailureStage.READ, "reader failed: " + Messages.of(e));
+            return new ReadFailure(location, FailureStage.READ, "unreadable record (" + Messages.of(e) + ")");
         }
     }
 
