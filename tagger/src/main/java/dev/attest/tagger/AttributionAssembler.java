@@ -50,7 +50,7 @@ final class AttributionAssembler {
             int start = entry.getValue().stream().mapToInt(t -> t.span().start()).min().orElseThrow();
             int end = entry.getValue().stream().mapToInt(t -> t.span().end()).max().orElseThrow();
             Span content = new Span(start, end);
-            Tagged source = nearest(cue.span(), sources, paragraph, content);
+            Tagged source = nearest(cue.span(), sources, paragraph, entry.getValue());
             double confidence = entry.getValue().stream().mapToDouble(Tagged::confidence).average().orElse(0) * cue.confidence();
             statements.add(new Statement("t" + (statements.size() + 1), kind(content.of(text)), content, content.of(text),
                     cue.span(), cue.span().of(text), Channel.NONE, source == null ? null : speaker(text, source),
@@ -59,12 +59,12 @@ final class AttributionAssembler {
         return statements;
     }
 
-    /** The candidate of the same paragraph closest to {@code anchor} (not overlapping {@code avoid}), or null. */
-    private static Tagged nearest(Span anchor, List<Tagged> candidates, int[] paragraph, Span avoid) {
+    /** The candidate of the same paragraph closest to {@code anchor} (not inside any of {@code avoid}), or null. */
+    private static Tagged nearest(Span anchor, List<Tagged> candidates, int[] paragraph, List<Tagged> avoid) {
         Tagged best = null;
         int bestGap = Integer.MAX_VALUE;
         for (Tagged c : candidates) {
-            if (avoid != null && avoid.contains(c.span())) {
+            if (avoid != null && avoid.stream().anyMatch(part -> part.span().contains(c.span()))) {
                 continue; // a name inside the content is what was said about, not who said it
             }
             if (!sameParagraph(paragraph, anchor, c.span())) {

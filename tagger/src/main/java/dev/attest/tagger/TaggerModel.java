@@ -135,7 +135,14 @@ public final class TaggerModel {
 
     /** Reads a model written by {@link #write}; {@code name} says where from in the error. */
     public static TaggerModel read(InputStream stream, String name) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        try {
+            return readModel(new DataInputStream(new BufferedInputStream(stream, 1 << 16)), name);
+        } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
+            throw new IOException(name + ": truncated, or not an attribution tagger model", e);
+        }
+    }
+
+    private static TaggerModel readModel(DataInputStream in, String name) throws IOException {
         String header = in.readUTF();
         if (!HEADER.equals(header)) {
             throw new IOException(name + ": not an attribution tagger model of this version (header '" + header + "')");
