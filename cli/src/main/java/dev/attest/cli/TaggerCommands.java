@@ -90,6 +90,12 @@ public final class TaggerCommands {
         @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default: ${DEFAULT-VALUE}).")
         double learningRate;
 
+        @Option(names = "--decay", defaultValue = "1.0", description = "Step size factor per epoch (default: ${DEFAULT-VALUE}).")
+        double decay;
+
+        @Option(names = "--dropout", defaultValue = "0.0", description = "Hidden-unit dropout rate (default: ${DEFAULT-VALUE}).")
+        double dropout;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -108,7 +114,7 @@ public final class TaggerCommands {
                 Path cacheDir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "attest-tagger-states");
                 PieceEncoder encoder = new StateCache(cacheDir, new MiniLmStates());
                 Pipeline rules = Pipeline.standard();
-                Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, Trainer.Options.DEFAULTS.batch(), Trainer.Options.DEFAULTS.seed());
+                Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), Trainer.Options.DEFAULTS.seed());
                 Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, line -> {
                     err.println(line);
                     err.flush();

@@ -49,7 +49,7 @@ final class AttributionAssembler {
             Tagged cue = entry.getKey();
             int start = entry.getValue().stream().mapToInt(t -> t.span().start()).min().orElseThrow();
             int end = entry.getValue().stream().mapToInt(t -> t.span().end()).max().orElseThrow();
-            Span content = new Span(start, end);
+            Span content = startAtThat(text, new Span(start, end));
             Tagged source = nearest(cue.span(), sources, paragraph, entry.getValue());
             double confidence = entry.getValue().stream().mapToDouble(Tagged::confidence).average().orElse(0) * cue.confidence();
             statements.add(new Statement("t" + (statements.size() + 1), kind(content.of(text)), content, content.of(text),
@@ -57,6 +57,19 @@ final class AttributionAssembler {
                     new Provenance(RULE, Math.clamp(confidence, 0.0, 1.0))));
         }
         return statements;
+    }
+
+    private static final java.util.regex.Pattern ADVERBIAL_THEN_THAT = java.util.regex.Pattern.compile(
+            "(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|yesterday|today|recently|again|also|repeatedly|publicly|privately)\\b[^.;:\"“”\\n]{0,40}?\\s)(that)\\s",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "claimed on Tuesday that taxes would rise": the head sometimes starts content at the time or place phrase
+     * after the cue; PolNeAR (and GGT) start it at "that", so a content opening with such a phrase is cut there.
+     */
+    static Span startAtThat(String text, Span content) {
+        java.util.regex.Matcher m = ADVERBIAL_THEN_THAT.matcher(text).region(content.start(), content.end());
+        return m.lookingAt() ? new Span(m.start(1), content.end()) : content;
     }
 
     /** The candidate of the same paragraph closest to {@code anchor} (not inside any of {@code avoid}), or null. */

@@ -40,7 +40,7 @@ public final class StateCache implements PieceEncoder {
                 // A damaged cache entry (an interrupted run) is recomputed, not fatal.
             }
         }
-        PieceStates states = encoder.encode(text);
+        PieceStates states = rounded(encoder.encode(text));
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "part", ".tmp");
@@ -50,6 +50,15 @@ public final class StateCache implements PieceEncoder {
             throw new UncheckedIOException("cannot write the state cache " + dir + ": " + e.getMessage(), e);
         }
         return states;
+    }
+
+    /** The states as a later read will give them, so a cold and a warm cache train the same model. */
+    private static PieceStates rounded(PieceStates s) {
+        float[] states = s.states().clone();
+        for (int i = 0; i < states.length; i++) {
+            states[i] = Float.float16ToFloat(Float.floatToFloat16(states[i]));
+        }
+        return new PieceStates(s.starts(), s.ends(), states);
     }
 
     private static void write(PieceStates s, Path file) throws IOException {

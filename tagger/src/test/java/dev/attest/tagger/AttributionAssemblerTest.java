@@ -58,4 +58,12 @@ class AttributionAssemblerTest {
         assertThat(s.getFirst().speaker().name()).isEqualTo("Officials");
         assertThat(s.getFirst().speaker().mention().type()).isEqualTo(MentionType.NAME);
     }
+
+    @Test
+    void contentOpeningWithATimePhraseStartsAtThat() {
+        String text = "He claimed on Tuesday that taxes would rise.";
+        assertThat(AttributionAssembler.startAtThat(text, new Span(11, 43)).of(text)).isEqualTo("that taxes would rise");
+        String plain = "He said taxes would rise on Tuesday.";
+        assertThat(AttributionAssembler.startAtThat(plain, new Span(8, 35))).isEqualTo(new Span(8, 35));
+    }
 }
