@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public final class Trainer {
     /** Hyper-parameters; {@link #DEFAULTS} are the ones the committed model was trained with. */
     public record Options(int hidden, int epochs, double learningRate, double decay, double dropout, int batch, long seed) {
-        public static final Options DEFAULTS = new Options(128, 6, 1e-3, 1.0, 0.0, 32, 20261127L);
+        public static final Options DEFAULTS = new Options(128, 6, 1e-3, 0.7, 0.3, 32, 20261127L);
 
         public Options {
             if (hidden < 1 || epochs < 1 || batch < 1 || !(learningRate > 0) || !(decay > 0 && decay <= 1) || !(dropout >= 0 && dropout < 1)) {
