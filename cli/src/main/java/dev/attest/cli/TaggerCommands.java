@@ -1,7 +1,6 @@
 package dev.attest.cli;
 
 import dev.attest.core.extract.Pipeline;
-import dev.attest.core.model.Article;
 import dev.attest.eval.EvaluationRun;
 import dev.attest.eval.Extractor;
 import dev.attest.eval.GoldAttribution;
@@ -180,9 +179,5 @@ public final class TaggerCommands {
             texts.add(new LabelledText(d.id(), d.text(), spans));
         }
         return texts;
-    }
-
-    static Article article(GoldDocument d) {
-        return Article.ofText(d.id(), d.text());
     }
 }
