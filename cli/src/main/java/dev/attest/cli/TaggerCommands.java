@@ -64,7 +64,7 @@ public final class TaggerCommands {
                 "word-piece states) on PolNeAR train. Every tenth train article is held out",
                 "to pick the epoch and the begin/inside calibration, and is scored in both",
                 "tagger modes; dev is never read. The defaults reproduce the committed model",
-                "(about 25 minutes on a shared 2-core machine with a warm state cache).",
+                "(15-25 minutes on a shared 2-core machine with a warm state cache).",
                 "Writes one model file. MiniLM states are cached under --cache (not the repo).",
                 "Exit codes: 0 written, 1 unreadable data or unwritable output, 2 usage error."})
     public static final class Train implements Callable<Integer> {
