@@ -72,6 +72,11 @@ public final class EvalCommand implements Callable<Integer> {
                 description = "Also write every false positive, false negative and wrong speaker/source, with context.")
         Path errors;
 
+        @Option(names = "--tagger", arity = "0..1", paramLabel = "tagger|hybrid", fallbackValue = "tagger",
+                description = {"Score the learned attribution tagger instead of the rules: 'tagger' (its statements",
+                        "only, the default of the switch) or 'hybrid' (rule statements plus tagger statements the rules miss)."})
+        TaggerCommands.Mode tagger;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +85,9 @@ public final class EvalCommand implements Callable<Integer> {
                 GoldCorpus corpus = dataset.load(path);
                 // Open the error log before the run: a bad path should not cost a full evaluation.
                 try (Writer errorLog = errors == null ? null : Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-                    EvaluationRun run = QuoteEvaluator.withStandardPipeline().evaluate(corpus);
+                    QuoteEvaluator evaluator = tagger == null ? QuoteEvaluator.withStandardPipeline()
+                            : new QuoteEvaluator(TaggerCommands.extractor(tagger, dev.attest.tagger.AttributionTagger.standard()));
+                    EvaluationRun run = evaluator.evaluate(corpus);
                     if (errorLog != null) {
                         ErrorLog.write(run, errorLog);
                     }

@@ -1,0 +1,68 @@
+package dev.attest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaggerCommandsTest {
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    /** A one-article PolNeAR split: "The senator claimed on Tuesday that taxes would rise." */
+    private static Path split(Path dir) throws IOException {
+        String text = "Taxes\n\nThe senator claimed on Tuesday that taxes would rise.\n";
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_4b22.ann"), String.join("\n",
+                "T1\tSource 7 18\tThe senator",
+                "T2\tCue 19 26\tclaimed",
+                "T3\tContent 38 59\tthat taxes would rise",
+                "T4\tAttribution 19 26\tclaimed",
+                "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3", ""));
+        return dir;
+    }
+
+    @Test
+    void evalQuotesWithTheTaggerSwitchScoresTheTaggersStatements(@TempDir Path dir) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = run(out, err, "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.at("/counts/gold").asInt()).isEqualTo(1);
+        assertThat(report.at("/quote/exact/matched").asInt()).isEqualTo(1);
+        assertThat(report.at("/source/exact/matched").asInt()).isEqualTo(1);
+        // the committed model tags "claimed on" here (a headline before the sentence changes its context)
+        assertThat(report.at("/cue/overlap30/matched").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownTaggerModeIsAUsageError(@TempDir Path dir) throws IOException {
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger=crf");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("crf");
+    }
+
+    @Test
+    void trainingWithoutTheTrainSplitFailsNamingTheFolder(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("no-such-split");
+        int code = run(new StringWriter(), err, "train", "attribution-tagger", missing.toString(), "--out", dir.resolve("m.bin").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("attest train attribution-tagger").contains(missing.toString());
+        assertThat(Files.exists(dir.resolve("m.bin"))).isFalse();
+    }
+}

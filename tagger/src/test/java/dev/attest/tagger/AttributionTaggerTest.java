@@ -1,0 +1,103 @@
+package dev.attest.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.attest.core.extract.Pipeline;
+import dev.attest.core.model.Article;
+import dev.attest.core.model.Span;
+import dev.attest.core.model.Statement;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AttributionTaggerTest {
+    private static final Pipeline RULES = Pipeline.standard();
+
+    /** A model with random weights and a strong bias towards every tag, so random text yields many spans. */
+    private static TaggerModel randomModel(long seed) {
+        Random random = new Random(seed);
+        int hidden = 8;
+        int inputs = TaggerModel.CONTEXT * TaggerModel.STATES + WordFeatures.COUNT;
+        float[] mean = new float[TaggerModel.STATES];
+        float[] scale = new float[TaggerModel.STATES];
+        java.util.Arrays.fill(scale, 1f);
+        float[] w1 = new float[inputs * hidden];
+        float[] w2 = new float[hidden * TaggerModel.OUTPUTS];
+        for (int i = 0; i < w1.length; i++) {
+            w1[i] = (float) (random.nextGaussian() * 0.05);
+        }
+        for (int i = 0; i < w2.length; i++) {
+            w2[i] = (float) (random.nextGaussian() * 2);
+        }
+        return new TaggerModel(hidden, WordFeatures.COUNT, mean, scale, w1, new float[hidden], w2, new float[TaggerModel.OUTPUTS]);
+    }
+
+    @Test
+    void randomTextNeverYieldsSpansOutsideTheTextOrOffWordBoundaries() {
+        Random random = new Random(11);
+        String[] vocabulary = {"said", "He", "the", "“", "”", "\"", ",", ".", "claims", "Smith", "\n\n", "é", "🙂", "that", "  ", "'"};
+        int statements = 0;
+        for (int round = 0; round < 150; round++) {
+            AttributionTagger tagger = new AttributionTagger(randomModel(round), new FakeEncoder(round), RULES);
+            StringBuilder b = new StringBuilder();
+            int words = random.nextInt(120);
+            for (int i = 0; i < words; i++) {
+                b.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String text = b.toString();
+            Article article = Article.ofText("r" + round, text);
+            List<Statement> found = new ArrayList<>(tagger.tag(article));
+            found.addAll(tagger.hybrid(article));
+            for (Statement s : found) {
+                List<Span> spans = new ArrayList<>(List.of(s.content()));
+                if (s.cue() != null) {
+                    spans.add(s.cue());
+                }
+                if (s.speaker() != null) {
+                    spans.add(s.speaker().mention().span());
+                }
+                for (Span span : spans) {
+                    assertThat(span.end()).isLessThanOrEqualTo(text.length());
+                    assertThat(span.isEmpty()).isFalse();
+                    if (s.provenance().rule().equals(AttributionAssembler.RULE)) {
+                        assertThat(startsWord(text, span.start()) && endsWord(text, span.end())).as("%s in %s", span, text).isTrue();
+                    }
+                }
+                statements++;
+            }
+        }
+        assertThat(statements).as("the blast produced statements to check").isGreaterThan(50);
+    }
+
+    private static boolean startsWord(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || !Character.isLetterOrDigit(text.charAt(at));
+    }
+
+    private static boolean endsWord(String text, int at) {
+        return at == text.length() || !Character.isLetterOrDigit(text.charAt(at)) || !Character.isLetterOrDigit(text.charAt(at - 1));
+    }
+
+    @Test
+    void aModelSurvivesWritingAndReading() throws IOException {
+        TaggerModel model = randomModel(3);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+        String text = "Smith said taxes would rise.";
+        Article article = Article.ofText("a", text);
+        assertThat(new AttributionTagger(read, new FakeEncoder(1), RULES).tag(article))
+                .isEqualTo(new AttributionTagger(model, new FakeEncoder(1), RULES).tag(article));
+    }
+
+    @Test
+    void aFileOfAnotherFormatIsRejectedWithItsName() {
+        byte[] junk = "not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> TaggerModel.read(new ByteArrayInputStream(junk), "junk.bin"))
+                .isInstanceOf(IOException.class).hasMessageContaining("junk.bin");
+    }
+}
