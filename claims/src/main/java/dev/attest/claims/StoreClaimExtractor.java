@@ -18,8 +18,6 @@ import java.util.Map;
  */
 public final class StoreClaimExtractor implements ClaimExtractor {
     public static final int DEFAULT_VECTORS_PER_ARTICLE = 3;
-    /** How many sentences the standard encoder remembers per thread: comfortably more than one article embeds. */
-    public static final int REMEMBERED_SENTENCES = 2 * (CheckworthinessScorer.DEFAULT_MAX_EMBEDDED + DEFAULT_VECTORS_PER_ARTICLE);
     private static final String MODEL = "all-minilm-l6-v2-q/" + SentenceEncoder.DIMENSIONS;
 
     private final ClaimAnalyzer analyzer;
@@ -40,10 +38,23 @@ public final class StoreClaimExtractor implements ClaimExtractor {
      * scorer embedded already is not embedded again for storing (the encoder remembers an article's worth).
      */
     public static StoreClaimExtractor standard() {
-        SentenceEncoder encoder = SentenceEncoder.remembering(REMEMBERED_SENTENCES);
+        return standard(CheckworthinessScorer.DEFAULT_MAX_EMBEDDED, DEFAULT_VECTORS_PER_ARTICLE);
+    }
+
+    /**
+     * {@link #standard()} with other budgets: at most {@code maxEmbedded} claims per article scored with MiniLM and
+     * {@code vectorsPerArticle} vectors stored. The encoder remembers twice what one article can embed.
+     */
+    public static StoreClaimExtractor standard(int maxEmbedded, int vectorsPerArticle) {
+        SentenceEncoder encoder = SentenceEncoder.remembering(Math.max(1, 2 * (maxEmbedded + vectorsPerArticle)));
         ClaimAnalyzer analyzer = new ClaimAnalyzer(new CheckworthinessScorer(CheckworthinessModel.bundled(), encoder,
-                CheckworthinessScorer.DEFAULT_MAX_EMBEDDED));
-        return new StoreClaimExtractor(analyzer, encoder, DEFAULT_VECTORS_PER_ARTICLE);
+                maxEmbedded));
+        return new StoreClaimExtractor(analyzer, encoder, vectorsPerArticle);
+    }
+
+    /** How many times this extractor's encoder has run MiniLM (embeddings not answered from its memory). */
+    long modelRuns() {
+        return encoder.modelRuns();
     }
 
     @Override

@@ -18,9 +18,9 @@ class ClaimsBenchmarkTest {
         SentenceEncoder encoder = Analyzers.encoder();
         ClaimAnalyzer analyzer = Analyzers.standard();
         ClaimsBenchmark.Result scoringOnly = ClaimsBenchmark.run(Analyzers.pipeline(),
-                new StoreClaimExtractor(analyzer, encoder, 0), encoder, List.of(ARTICLE), 0, 1, 0.05);
+                new StoreClaimExtractor(analyzer, encoder, 0), List.of(ARTICLE), 0, 1, 0.05);
         ClaimsBenchmark.Result withVectors = ClaimsBenchmark.run(Analyzers.pipeline(),
-                new StoreClaimExtractor(analyzer, encoder, 3), encoder, List.of(ARTICLE), 0, 1, 0.05);
+                new StoreClaimExtractor(analyzer, encoder, 3), List.of(ARTICLE), 0, 1, 0.05);
 
         assertThat(scoringOnly.claimsPerArticle()).isEqualTo(withVectors.claimsPerArticle()).isGreaterThanOrEqualTo(3);
         assertThat(withVectors.modelRunsPerArticle()).isGreaterThan(scoringOnly.modelRunsPerArticle());

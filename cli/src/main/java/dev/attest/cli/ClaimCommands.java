@@ -10,7 +10,6 @@ import dev.attest.claims.BinaryScores;
 import dev.attest.claims.CheckworthinessEvaluator;
 import dev.attest.claims.CheckworthinessScorer;
 import dev.attest.claims.ClaimAnalysis;
-import dev.attest.claims.ClaimAnalyzer;
 import dev.attest.claims.ClaimsBenchmark;
 import dev.attest.claims.StoreClaimExtractor;
 import dev.attest.claims.SentenceEncoder;
@@ -343,22 +342,16 @@ public final class ClaimCommands {
                 return CommandLine.ExitCode.SOFTWARE;
             }
             long t0 = System.nanoTime();
-            // the encoder ingest uses: it remembers an article's worth of sentences, so a claim scored with MiniLM
-            // is not embedded again for its stored vector
-            SentenceEncoder encoder = SentenceEncoder.remembering(StoreClaimExtractor.REMEMBERED_SENTENCES);
-            ClaimAnalyzer analyzer = new ClaimAnalyzer(new CheckworthinessScorer(
-                    dev.attest.claims.CheckworthinessModel.bundled(), encoder,
-                    maxEmbedded == null ? CheckworthinessScorer.DEFAULT_MAX_EMBEDDED : maxEmbedded));
-            StoreClaimExtractor claims = new StoreClaimExtractor(analyzer, encoder, vectors);
+            int scored = maxEmbedded == null ? CheckworthinessScorer.DEFAULT_MAX_EMBEDDED : maxEmbedded;
+            StoreClaimExtractor claims = StoreClaimExtractor.standard(scored, vectors);
             double loadMs = (System.nanoTime() - t0) / 1e6;
-            ClaimsBenchmark.Result r = ClaimsBenchmark.run(Pipeline.standard(), claims, encoder, articles,
+            ClaimsBenchmark.Result r = ClaimsBenchmark.run(Pipeline.standard(), claims, articles,
                     warmupSeconds, rounds, roundSeconds);
             out.printf(Locale.ROOT, "articles: %d, claim analyser load: %.0f ms%n", r.articles(), loadMs);
             out.printf(Locale.ROOT, "warm, 1 thread, extraction + claims: median %.1f articles/s, %.1f articles per CPU-second (%d rounds of %.0f s)%n",
                     r.wallRate(), r.cpuRate(), r.rounds(), r.roundSeconds());
             out.printf(Locale.ROOT, "per article: %.1f claims, %.2f MiniLM runs (up to %d claims scored with it, %d vectors)%n",
-                    r.claimsPerArticle(), r.modelRunsPerArticle(),
-                    maxEmbedded == null ? CheckworthinessScorer.DEFAULT_MAX_EMBEDDED : maxEmbedded, vectors);
+                    r.claimsPerArticle(), r.modelRunsPerArticle(), scored, vectors);
             out.flush();
             return CommandLine.ExitCode.OK;
         }
