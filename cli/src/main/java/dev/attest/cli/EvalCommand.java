@@ -69,12 +69,13 @@ public final class EvalCommand implements Callable<Integer> {
         boolean json;
 
         @Option(names = "--errors", paramLabel = "FILE",
-                description = "Also write every false positive, false negative and wrong speaker/source, with context.")
+                description = "Also write every false positive, false negative, wrong speaker/source/cue and content boundary, with context.")
         Path errors;
 
-        @Option(names = "--tagger", arity = "0..1", paramLabel = "tagger|hybrid", fallbackValue = "tagger",
+        @Option(names = "--tagger", arity = "0..1", paramLabel = "tagger|hybrid|scoped", fallbackValue = "tagger",
                 description = {"Score the learned attribution tagger instead of the rules: 'tagger' (its statements",
-                        "only, the default of the switch) or 'hybrid' (rule statements plus tagger statements the rules miss)."})
+                        "only, the default of the switch), 'hybrid' (rule statements plus tagger statements the rules miss)",
+                        "or 'scoped' (the cue scope head's content and source per tagged cue, then the tagger's)."})
         TaggerCommands.Mode tagger;
 
         @Override

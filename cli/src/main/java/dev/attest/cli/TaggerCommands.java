@@ -20,6 +20,9 @@ import dev.attest.tagger.Role;
 import dev.attest.tagger.RoleSpan;
 import dev.attest.tagger.StateCache;
 import dev.attest.tagger.Trainer;
+import dev.attest.tagger.TaggerModel;
+import dev.attest.tagger.ScopeTrainer;
+import dev.attest.tagger.CueScopeModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -40,6 +43,7 @@ import picocli.CommandLine.Spec;
 public final class TaggerCommands {
     static final String DEFAULT_TRAIN = "../shared/data/quotes/polnear/train";
     static final String DEFAULT_MODEL = "tagger/src/main/resources/dev/attest/tagger/attribution-tagger.bin";
+    static final String DEFAULT_SCOPE = "tagger/src/main/resources/dev/attest/tagger/cue-scope.bin";
     /** Every tenth article of train (in name order) is held out to choose the epoch and the mode. */
     static final int HELD_OUT_EVERY = 10;
 
@@ -51,11 +55,17 @@ public final class TaggerCommands {
         /** The tagger's attributions only. */
         tagger,
         /** Rule statements plus the tagger's attributions that no rule statement overlaps. */
-        hybrid
+        hybrid,
+        /** The cue scope head's attributions (content and source per tagged cue), then the tagger's that overlap none. */
+        scoped
     }
 
     static Extractor extractor(Mode mode, AttributionTagger tagger) {
-        return mode == Mode.tagger ? tagger::tag : tagger::hybrid;
+        return switch (mode) {
+            case tagger -> tagger::tag;
+            case hybrid -> tagger::hybrid;
+            case scoped -> tagger::scoped;
+        };
     }
 
     @Command(name = "attribution-tagger", mixinStandardHelpOptions = true,
@@ -65,7 +75,8 @@ public final class TaggerCommands {
                 "to pick the epoch and the begin/inside calibration, and is scored in both",
                 "tagger modes; dev is never read. The defaults reproduce the committed model",
                 "(15-25 minutes on a shared 2-core machine with a warm state cache).",
-                "Writes one model file. MiniLM states are cached under --cache (not the repo).",
+                "Then trains the cue scope head (each tagged cue's content and source) the same way.",
+                "Writes two model files. MiniLM states are cached under --cache (not the repo).",
                 "Exit codes: 0 written, 1 unreadable data or unwritable output, 2 usage error."})
     public static final class Train implements Callable<Integer> {
         @Spec
@@ -79,13 +90,30 @@ public final class TaggerCommands {
                 description = "Where the model goes (default: ${DEFAULT-VALUE}, the copy the build packages).")
         Path out;
 
+        @Option(names = "--scope-out", paramLabel = "FILE", defaultValue = DEFAULT_SCOPE,
+                description = "Where the cue scope model goes (default: ${DEFAULT-VALUE}).")
+        Path scopeOut;
+
+        @Option(names = "--scope-only", description = "Keep the tagger model at --out and train only the cue scope head.")
+        boolean scopeOnly;
+
+        @Option(names = "--recalibrate-scope", paramLabel = "FILE",
+                description = "With --scope-only: calibrate this trained cue scope model again instead of training one.")
+        Path recalibrateScope;
+
+        @Option(names = "--scope-epochs", defaultValue = "8", description = "Cue scope training epochs (default: ${DEFAULT-VALUE}).")
+        int scopeEpochs;
+
+        @Option(names = "--scope-hidden", defaultValue = "128", description = "Cue scope hidden units (default: ${DEFAULT-VALUE}).")
+        int scopeHidden;
+
         @Option(names = "--cache", paramLabel = "DIR", description = "Where MiniLM states are cached (default: <tmp>/attest-tagger-states).")
         Path cache;
 
-        @Option(names = "--epochs", defaultValue = "6", description = "Training epochs; the best on held-out train is kept (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", defaultValue = "8", description = "Training epochs; the best on held-out train is kept (default: ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--hidden", defaultValue = "128", description = "Hidden units (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--hidden", defaultValue = "256", description = "Hidden units (default: ${DEFAULT-VALUE}).")
         int hidden;
 
         @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default: ${DEFAULT-VALUE}).")
@@ -115,22 +143,47 @@ public final class TaggerCommands {
                 Path cacheDir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "attest-tagger-states");
                 PieceEncoder encoder = new StateCache(cacheDir, new MiniLmStates());
                 Pipeline rules = Pipeline.standard();
-                Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), Trainer.Options.DEFAULTS.seed());
-                Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, line -> {
+                java.util.function.Consumer<String> log = line -> {
                     err.println(line);
                     err.flush();
-                });
-                try (OutputStream file = Files.newOutputStream(out)) {
-                    result.model().write(file);
+                };
+                TaggerModel model;
+                if (scopeOnly) {
+                    try (java.io.InputStream in = Files.newInputStream(out)) {
+                        model = TaggerModel.read(in, out.toString());
+                    }
+                } else {
+                    Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), Trainer.Options.DEFAULTS.seed());
+                    Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, log);
+                    model = result.model();
+                    try (OutputStream file = Files.newOutputStream(out)) {
+                        model.write(file);
+                    }
+                    stdout.printf(Locale.ROOT, "kept epoch %d of %d (%d train, %d held-out articles)%n", result.bestEpoch(), epochs, train.size(), heldOut.size());
                 }
-                stdout.printf(Locale.ROOT, "kept epoch %d of %d (%d train, %d held-out articles)%n", result.bestEpoch(), epochs, train.size(), heldOut.size());
-                AttributionTagger tagger = new AttributionTagger(result.model(), encoder, rules);
+                ScopeTrainer.Options scopeOptions = new ScopeTrainer.Options(scopeHidden, scopeEpochs, ScopeTrainer.Options.DEFAULTS.learningRate(),
+                        ScopeTrainer.Options.DEFAULTS.decay(), ScopeTrainer.Options.DEFAULTS.dropout(), ScopeTrainer.Options.DEFAULTS.seed());
+                CueScopeModel scopeModel;
+                if (recalibrateScope != null) {
+                    try (java.io.InputStream in = Files.newInputStream(recalibrateScope)) {
+                        scopeModel = ScopeTrainer.recalibrate(CueScopeModel.read(in, recalibrateScope.toString()), labelled(heldOut), encoder, rules, model, log);
+                    }
+                } else {
+                    ScopeTrainer.Result scoped = ScopeTrainer.train(labelled(train), labelled(heldOut), encoder, rules, model, scopeOptions, log);
+                    scopeModel = scoped.model();
+                    stdout.printf(Locale.ROOT, "cue scope: kept epoch %d of %d%n", scoped.bestEpoch(), scopeEpochs);
+                }
+                try (OutputStream file = Files.newOutputStream(scopeOut)) {
+                    scopeModel.write(file);
+                }
+                AttributionTagger tagger = new AttributionTagger(model, scopeModel, encoder, rules);
                 GoldCorpus held = new GoldCorpus(corpus.dataset(), corpus.source(), heldOut);
                 stdout.println("held-out train (" + heldOut.size() + " articles):   overlap30  exact  source  cue");
                 stdout.println(line("rules", QuoteEvaluator.withStandardPipeline().evaluate(held)));
                 for (Mode mode : Mode.values()) {
                     stdout.println(line(mode.name(), new QuoteEvaluator(extractor(mode, tagger)).evaluate(held)));
                 }
+                stdout.println("wrote " + scopeOut + " (" + Files.size(scopeOut) + " bytes)");
                 stdout.println("wrote " + out + " (" + Files.size(out) + " bytes); rebuild the CLI to use it");
                 stdout.flush();
                 return CommandLine.ExitCode.OK;
@@ -167,7 +220,11 @@ public final class TaggerCommands {
         List<LabelledText> texts = new ArrayList<>();
         for (GoldDocument d : documents) {
             List<RoleSpan> spans = new ArrayList<>();
+            List<LabelledText.Relation> relations = new ArrayList<>();
             for (GoldAttribution a : d.attributions()) {
+                if (a.cue() != null) {
+                    relations.add(new LabelledText.Relation(a.cue(), a.content(), a.source()));
+                }
                 if (a.source() != null) {
                     spans.add(new RoleSpan(Role.SOURCE, a.source()));
                 }
@@ -176,7 +233,7 @@ public final class TaggerCommands {
                 }
                 a.contentParts().forEach(c -> spans.add(new RoleSpan(Role.CONTENT, c)));
             }
-            texts.add(new LabelledText(d.id(), d.text(), spans));
+            texts.add(new LabelledText(d.id(), d.text(), spans, relations));
         }
         return texts;
     }

@@ -49,6 +49,19 @@ class TaggerCommandsTest {
     }
 
     @Test
+    void evalQuotesWithTheScopedModeScoresTheCueScopeHeadsStatements(@TempDir Path dir) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = run(out, err, "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger=scoped", "--json");
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.at("/quote/overlap30/matched").asInt()).isEqualTo(1);
+        assertThat(report.at("/source/exact/matched").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownTaggerModeIsAUsageError(@TempDir Path dir) throws IOException {
         StringWriter err = new StringWriter();
         int code = run(new StringWriter(), err, "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger=crf");

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Every false negative, false positive and wrong speaker (GGT) or wrong source (PolNeAR) of a run,
+ * Every false negative, false positive and wrong speaker (GGT) or wrong source or cue (PolNeAR) of a run,
  * one block per error, grouped by article, for reading rather than parsing. Errors are judged on the
  * {@link ArticleResult#PAIRING} matching, the lenient one, so a listed error is a real miss and not a
  * boundary disagreement.
@@ -65,6 +65,12 @@ public final class ErrorLog {
                 }
             } else if (g.source() != null && !sourceAgrees(text, g.source(), ArticleResult.mentionSpan(s))) {
                 entries.add(wrongSource(g, s, text));
+            }
+            if (!MatchCriterion.EXACT.accepts(text, g.content(), s.content())) {
+                entries.add(boundary(g, s, text));
+            }
+            if (g.reference() == null && g.cue() != null && (s.cue() == null || !MatchCriterion.EXACT.accepts(text, g.cue(), s.cue()))) {
+                entries.add(wrongCue(g, s, text));
             }
         }
         entries.sort(Comparator.comparing(Entry::at));
@@ -143,6 +149,43 @@ public final class ErrorLog {
         b.append("  gold source: ").append(Snippet.quoted(text, g.source())).append('\n');
         b.append("  predicted:   ").append(describeSpeaker(s, text)).append('\n');
         b.append("  context: ").append(Snippet.around(text, g.source())).append('\n');
+        return new Entry(g.content(), b.toString());
+    }
+
+    /** A paired content whose boundaries differ: what the prediction adds or lacks at each end. */
+    private static Entry boundary(GoldAttribution g, Statement s, String text) {
+        Span gold = SpanTrimmer.trim(text, g.content());
+        Span predicted = SpanTrimmer.trim(text, s.content());
+        StringBuilder b = new StringBuilder();
+        b.append("[CONTENT BOUNDARY] gold ").append(g.label()).append(", predicted ").append(s.id()).append('\n');
+        b.append("  start: ").append(startDifference(text, gold.start(), predicted.start())).append('\n');
+        b.append("  end:   ").append(endDifference(text, gold.end(), predicted.end())).append('\n');
+        b.append("  gold:  ").append(Snippet.quoted(text, g.content())).append('\n');
+        return new Entry(g.content(), b.toString());
+    }
+
+    private static String startDifference(String text, int gold, int predicted) {
+        if (gold == predicted) {
+            return "same";
+        }
+        return predicted < gold ? "adds " + Snippet.quoted(text, new Span(predicted, gold))
+                : "lacks " + Snippet.quoted(text, new Span(gold, predicted));
+    }
+
+    private static String endDifference(String text, int gold, int predicted) {
+        if (gold == predicted) {
+            return "same";
+        }
+        return predicted > gold ? "adds " + Snippet.quoted(text, new Span(gold, predicted))
+                : "lacks " + Snippet.quoted(text, new Span(predicted, gold));
+    }
+
+    private static Entry wrongCue(GoldAttribution g, Statement s, String text) {
+        StringBuilder b = new StringBuilder();
+        b.append("[WRONG CUE] gold ").append(g.label()).append(", predicted ").append(s.id()).append('\n');
+        b.append("  gold cue:  ").append(Snippet.quoted(text, g.cue())).append('\n');
+        b.append("  predicted: ").append(Snippet.quoted(text, s.cue())).append('\n');
+        b.append("  context: ").append(Snippet.around(text, g.cue())).append('\n');
         return new Entry(g.content(), b.toString());
     }
 

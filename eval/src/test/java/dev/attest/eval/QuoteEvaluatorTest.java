@@ -124,12 +124,26 @@ class QuoteEvaluatorTest {
         StringWriter out = new StringWriter();
         ErrorLog.write(run(), out);
         String log = out.toString();
-        assertThat(log).contains("=== article lab: 4 error(s)");
+        assertThat(log).contains("=== article lab: 5 error(s)");
+        assertThat(log).contains("[CONTENT BOUNDARY] gold q4, predicted s3", "end:   adds \",” said Mara Voss\"");
         assertThat(log).contains("[FALSE NEGATIVE] gold q3");
         assertThat(log).contains("[FALSE POSITIVE] predicted s4");
         assertThat(log).contains("[WRONG SPEAKER] gold q2, predicted s2 (same surname: lenient match)");
         assertThat(log).contains("[WRONG SPEAKER] gold q4, predicted s3");
         assertThat(log).contains("⟦Staff fear delays⟧");
+    }
+
+    @Test
+    void errorLogListsCuesWhoseBoundariesDifferFromGold() throws IOException {
+        String text = "The mayor said in a statement that the bridge will close.";
+        GoldDocument doc = new GoldDocument("bridge", text, List.of(GoldAttribution.contiguous("E1",
+                spanOf(text, "that the bridge will close"), spanOf(text, "The mayor"), spanOf(text, "said in a statement"), null)), List.of());
+        GoldCorpus corpus = new GoldCorpus(Dataset.POLNEAR, Path.of("fixture"), List.of(doc));
+        StringWriter out = new StringWriter();
+        ErrorLog.write(new QuoteEvaluator(article -> List.of(statement("s1", StatementKind.INDIRECT, text,
+                "that the bridge will close", "said", "The mayor", "The mayor"))).evaluate(corpus), out);
+        assertThat(out.toString()).contains("[WRONG CUE] gold E1, predicted s1", "gold cue:  \"said in a statement\"")
+                .doesNotContain("[WRONG SOURCE]", "[FALSE");
     }
 
     @Test

@@ -52,11 +52,15 @@ final class AttributionAssembler {
             Span content = startAtThat(text, new Span(start, end));
             Tagged source = nearest(cue.span(), sources, paragraph, entry.getValue());
             double confidence = entry.getValue().stream().mapToDouble(Tagged::confidence).average().orElse(0) * cue.confidence();
-            statements.add(new Statement("t" + (statements.size() + 1), kind(content.of(text)), content, content.of(text),
-                    cue.span(), cue.span().of(text), Channel.NONE, source == null ? null : speaker(text, source),
-                    new Provenance(RULE, Math.clamp(confidence, 0.0, 1.0))));
+            statements.add(statement(text, "t" + (statements.size() + 1), content, cue.span(), source, confidence));
         }
         return statements;
+    }
+
+    /** A tagger statement: the source (may be null) is the local mention as written, PolNeAR's convention. */
+    static Statement statement(String text, String id, Span content, Span cue, Tagged source, double confidence) {
+        return new Statement(id, kind(content.of(text)), content, content.of(text), cue, cue.of(text), Channel.NONE,
+                source == null ? null : speaker(text, source), new Provenance(RULE, Math.clamp(confidence, 0.0, 1.0)));
     }
 
     private static final java.util.regex.Pattern ADVERBIAL_THEN_THAT = java.util.regex.Pattern.compile(

@@ -22,20 +22,41 @@ import java.util.Objects;
  */
 public final class AttributionTagger {
     static final String MODEL_RESOURCE = "/dev/attest/tagger/attribution-tagger.bin";
+    static final String SCOPE_RESOURCE = "/dev/attest/tagger/cue-scope.bin";
 
     private final TaggerModel model;
+    private final CueScopeModel scope;
     private final PieceEncoder encoder;
     private final Pipeline rules;
 
+    /** Without a cue scope model: contents, cues and sources are all the first head's, joined by nearness. */
     public AttributionTagger(TaggerModel model, PieceEncoder encoder, Pipeline rules) {
+        this(model, null, encoder, rules);
+    }
+
+    /** With a cue scope model (may be null): the first head finds cues, the scope head each cue's content and source. */
+    public AttributionTagger(TaggerModel model, CueScopeModel scope, PieceEncoder encoder, Pipeline rules) {
         this.model = Objects.requireNonNull(model, "model");
+        this.scope = scope;
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** The committed model with the MiniLM encoder and the standard rule pipeline. */
+    /** The committed models with the MiniLM encoder and the standard rule pipeline. */
     public static AttributionTagger standard() {
-        return new AttributionTagger(committedModel(), new MiniLmStates(), Pipeline.standard());
+        return new AttributionTagger(committedModel(), committedScope(), new MiniLmStates(), Pipeline.standard());
+    }
+
+    public static CueScopeModel committedScope() {
+        try (InputStream in = AttributionTagger.class.getResourceAsStream(SCOPE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("cue scope model missing from the classpath: " + SCOPE_RESOURCE
+                        + " (run ./attest train attribution-tagger)");
+            }
+            return CueScopeModel.read(in, SCOPE_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the cue scope model " + SCOPE_RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     public static TaggerModel committedModel() {
@@ -52,7 +73,20 @@ public final class AttributionTagger {
 
     /** The tagger's own statements. */
     public List<Statement> tag(Article article) {
-        return tag(article, rules.analyze(article).statements());
+        return tag(article, rules.analyze(article).statements(), false);
+    }
+
+    /**
+     * The cue scope head's statements (one per tagged cue it gives content), then the first head's statements whose
+     * content overlaps none of them.
+     *
+     * @throws IllegalStateException when this tagger has no cue scope model
+     */
+    public List<Statement> scoped(Article article) {
+        if (scope == null) {
+            throw new IllegalStateException("this tagger has no cue scope model");
+        }
+        return tag(article, rules.analyze(article).statements(), true);
     }
 
     /**
@@ -62,7 +96,7 @@ public final class AttributionTagger {
     public List<Statement> hybrid(Article article) {
         List<Statement> ruleStatements = rules.analyze(article).statements();
         List<Statement> merged = new ArrayList<>(ruleStatements);
-        for (Statement s : tag(article, ruleStatements)) {
+        for (Statement s : tag(article, ruleStatements, false)) {
             if (ruleStatements.stream().noneMatch(r -> r.content().overlaps(s.content()))) {
                 merged.add(s.withId("t" + (merged.size() + 1)));
             }
@@ -70,16 +104,79 @@ public final class AttributionTagger {
         return merged;
     }
 
-    List<Statement> tag(Article article, List<Statement> ruleStatements) {
+    List<Statement> tag(Article article, List<Statement> ruleStatements, boolean withScope) {
         String text = article.text();
         PieceStates states = encoder.encode(text);
         Words words = Words.of(text, states);
-        Map<Role, List<AttributionAssembler.Tagged>> spans = tagSpans(text, states, words, WordFeatures.of(text, words, ruleStatements));
-        return AttributionAssembler.assemble(text, spans.get(Role.SOURCE), spans.get(Role.CUE), spans.get(Role.CONTENT));
+        float[][] features = WordFeatures.of(text, words, ruleStatements);
+        double[][][] logProbs = logProbabilities(states, words, features);
+        Map<Role, List<AttributionAssembler.Tagged>> spans = decodeSpans(text, words, logProbs);
+        List<Statement> assembled = AttributionAssembler.assemble(text, spans.get(Role.SOURCE), spans.get(Role.CUE), spans.get(Role.CONTENT));
+        if (!withScope) {
+            return assembled;
+        }
+        List<Statement> statements = new ArrayList<>(scopedStatements(text, states, words,
+                ScopeFeatures.wordInputs(features, headProbabilities(logProbs)), scopeCues(text, words, logProbs, scope)));
+        int scopedCount = statements.size();
+        for (Statement s : assembled) {
+            if (statements.subList(0, scopedCount).stream().noneMatch(t -> t.content().overlaps(s.content()))) {
+                statements.add(s);
+            }
+        }
+        statements.sort(java.util.Comparator.comparing(Statement::content));
+        List<Statement> renumbered = new ArrayList<>();
+        for (Statement s : statements) {
+            renumbered.add(s.withId("t" + (renumbered.size() + 1)));
+        }
+        return renumbered;
+    }
+
+    /** One statement per tagged cue to which the scope head gives content; cues it gives none are dropped. */
+    private List<Statement> scopedStatements(String text, PieceStates states, Words words, float[][] features, List<AttributionAssembler.Tagged> cues) {
+        List<int[]> ranges = new ArrayList<>();
+        List<AttributionAssembler.Tagged> kept = new ArrayList<>();
+        for (AttributionAssembler.Tagged cue : cues) {
+            int[] range = words.range(cue.span());
+            if (range != null) {
+                ranges.add(range);
+                kept.add(cue);
+            }
+        }
+        List<CueScope.CueScores> scores = CueScope.score(scope, states, words, features, ScopeFeatures.layout(text, words), ranges);
+        List<Statement> statements = new ArrayList<>();
+        for (var entry : CueScope.decodeAll(scores, CueScope.NO_SHIFTS)) {
+            int i = entry.getKey();
+            CueScope.Decoded d = entry.getValue();
+            Span content = AttributionAssembler.startAtThat(text, cover(text, words, d.contentFirst(), d.contentLast()));
+            AttributionAssembler.Tagged source = d.hasSource()
+                    ? new AttributionAssembler.Tagged(cover(text, words, d.sourceFirst(), d.sourceLast()), d.sourceConfidence()) : null;
+            statements.add(AttributionAssembler.statement(text, "t" + (statements.size() + 1), content, kept.get(i).span(), source,
+                    d.contentConfidence() * kept.get(i).confidence()));
+        }
+        return statements;
+    }
+
+    private static Span cover(String text, Words words, int first, int last) {
+        return new Span(words.spans().get(first).start(), Math.min(text.length(), words.spans().get(last).end()));
     }
 
     /** Decoded spans per role, in text order, each snapped to whole words and inside the text. */
     Map<Role, List<AttributionAssembler.Tagged>> tagSpans(String text, PieceStates states, Words words, float[][] features) {
+        return decodeSpans(text, words, logProbabilities(states, words, features));
+    }
+
+    /** The cues the scope head is asked about: the first head's, decoded under the scope model's cue shifts. */
+    static List<AttributionAssembler.Tagged> scopeCues(String text, Words words, double[][][] logProbs, CueScopeModel scope) {
+        List<AttributionAssembler.Tagged> cues = new ArrayList<>();
+        for (BioDecoder.WordRange r : BioDecoder.decode(scope.shiftedCueLogProbs(logProbs[Role.CUE.ordinal()]))) {
+            Span span = new Span(words.spans().get(r.first()).start(), Math.min(text.length(), words.spans().get(r.last()).end()));
+            cues.add(new AttributionAssembler.Tagged(span, r.confidence()));
+        }
+        return cues;
+    }
+
+    /** {@code [role][word][tag]}: the first head's log-probabilities. */
+    double[][][] logProbabilities(PieceStates states, Words words, float[][] features) {
         int n = words.size();
         double[][][] logProbs = new double[Role.values().length][n][Tag.COUNT];
         float[] x = new float[model.inputs()];
@@ -92,6 +189,24 @@ public final class AttributionTagger {
                 TaggerModel.logSoftmax(out, role, logProbs[role.ordinal()][w]);
             }
         }
+        return logProbs;
+    }
+
+    /** Per word, the first head's probabilities of every role's tags: the cue scope head reads them as features. */
+    static float[][] headProbabilities(double[][][] logProbs) {
+        int n = logProbs.length == 0 ? 0 : logProbs[0].length;
+        float[][] probs = new float[n][TaggerModel.OUTPUTS];
+        for (int r = 0; r < logProbs.length; r++) {
+            for (int w = 0; w < n; w++) {
+                for (int t = 0; t < Tag.COUNT; t++) {
+                    probs[w][r * Tag.COUNT + t] = (float) Math.exp(logProbs[r][w][t]);
+                }
+            }
+        }
+        return probs;
+    }
+
+    static Map<Role, List<AttributionAssembler.Tagged>> decodeSpans(String text, Words words, double[][][] logProbs) {
         Map<Role, List<AttributionAssembler.Tagged>> spans = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             List<AttributionAssembler.Tagged> tagged = new ArrayList<>();

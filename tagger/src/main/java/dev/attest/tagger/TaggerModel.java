@@ -55,6 +55,12 @@ public final class TaggerModel {
 
     /** The input vector of word {@code w}: standardised states of words w-1, w, w+1 (zeros past the ends), then features. */
     void input(PieceStates states, Words words, float[][] wordFeatures, int w, float[] into) {
+        contextStates(states, words, mean, scale, w, into);
+        System.arraycopy(wordFeatures[w], 0, into, CONTEXT * STATES, features);
+    }
+
+    /** The first {@code CONTEXT * STATES} values of {@code into}: standardised states of words w-1, w, w+1, zeros past the ends. */
+    static void contextStates(PieceStates states, Words words, float[] mean, float[] scale, int w, float[] into) {
         for (int c = 0; c < CONTEXT; c++) {
             int word = w + c - 1;
             int offset = c * STATES;
@@ -68,7 +74,6 @@ public final class TaggerModel {
                 into[offset + d] = (s[base + d] - mean[d]) * scale[d];
             }
         }
-        System.arraycopy(wordFeatures[w], 0, into, CONTEXT * STATES, features);
     }
 
     /** Hidden activations (after ReLU) into {@code hiddenOut}, output scores into {@code out}. */

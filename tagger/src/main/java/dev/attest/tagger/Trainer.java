@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public final class Trainer {
     /** Hyper-parameters; {@link #DEFAULTS} are the ones the committed model was trained with. */
     public record Options(int hidden, int epochs, double learningRate, double decay, double dropout, int batch, long seed) {
-        public static final Options DEFAULTS = new Options(128, 6, 1e-3, 0.7, 0.3, 32, 20261127L);
+        public static final Options DEFAULTS = new Options(256, 8, 1e-3, 0.7, 0.3, 32, 20261127L);
 
         public Options {
             if (hidden < 1 || epochs < 1 || batch < 1 || !(learningRate > 0) || !(decay > 0 && decay <= 1) || !(dropout >= 0 && dropout < 1)) {
@@ -271,49 +271,6 @@ public final class Trainer {
             int row = j * hidden;
             for (int k = 0; k < hidden; k++) {
                 gw1[row + k] += v * dH[k];
-            }
-        }
-    }
-
-    /** Adam over flat parameter arrays; gradients are summed over a batch and cleared after each step. */
-    private static final class Adam {
-        private static final double BETA1 = 0.9;
-        private static final double BETA2 = 0.999;
-        private static final double EPSILON = 1e-8;
-        private final float[][] params;
-        private final float[][] m;
-        private final float[][] v;
-        private double rate;
-        private int step;
-
-        Adam(float[][] params, double rate) {
-            this.params = params;
-            this.rate = rate;
-            this.m = new float[params.length][];
-            this.v = new float[params.length][];
-            for (int i = 0; i < params.length; i++) {
-                m[i] = new float[params[i].length];
-                v[i] = new float[params[i].length];
-            }
-        }
-
-        void step(float[][] grads, int batch) {
-            step++;
-            float c1 = (float) (rate / (1 - Math.pow(BETA1, step)));
-            float c2 = (float) (1 / (1 - Math.pow(BETA2, step)));
-            float inv = 1f / batch;
-            for (int i = 0; i < params.length; i++) {
-                float[] p = params[i];
-                float[] g = grads[i];
-                float[] mi = m[i];
-                float[] vi = v[i];
-                for (int j = 0; j < p.length; j++) {
-                    float gj = g[j] * inv;
-                    mi[j] = (float) (BETA1 * mi[j] + (1 - BETA1) * gj);
-                    vi[j] = (float) (BETA2 * vi[j] + (1 - BETA2) * gj * gj);
-                    p[j] -= c1 * mi[j] / ((float) Math.sqrt(vi[j] * c2) + (float) EPSILON);
-                    g[j] = 0f;
-                }
             }
         }
     }

@@ -37,6 +37,23 @@ public record Words(int[] firstPiece, List<Span> spans) {
         return firstPiece.length;
     }
 
+    /** The first and last word sharing a character with {@code span}, or null when none does. */
+    int[] range(Span span) {
+        int first = -1;
+        int last = -1;
+        for (int w = 0; w < size(); w++) {
+            if (spans.get(w).overlaps(span)) {
+                if (first < 0) {
+                    first = w;
+                }
+                last = w;
+            } else if (spans.get(w).start() >= span.end()) {
+                break;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
     /**
      * Gold tags per word for one role: a word is inside a span when they share a character; the first such word of
      * each span begins it. Where spans of one role overlap (nested attributions) the union is tagged.

@@ -37,13 +37,37 @@ class AttributionTaggerTest {
         return new TaggerModel(hidden, WordFeatures.COUNT, mean, scale, w1, new float[hidden], w2, new float[TaggerModel.OUTPUTS]);
     }
 
+    /** A random cue scope model biased towards content and source tags, so every cue yields spans to check. */
+    static CueScopeModel randomScope(long seed) {
+        Random random = new Random(seed);
+        int hidden = 8;
+        float[] mean = new float[CueScopeModel.STATES];
+        float[] scale = new float[CueScopeModel.STATES];
+        java.util.Arrays.fill(scale, 1f);
+        float[] word = new float[CueScopeModel.WORD_INPUTS * hidden];
+        float[] cue = new float[CueScopeModel.STATES * hidden];
+        float[] features = new float[ScopeFeatures.COUNT * hidden];
+        for (float[] a : new float[][] {word, cue, features}) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) (random.nextGaussian() * 0.05);
+            }
+        }
+        float[] w2 = new float[hidden * CueScopeModel.OUTPUTS];
+        for (int i = 0; i < w2.length; i++) {
+            w2[i] = (float) (random.nextGaussian() * 2);
+        }
+        float[] b2 = {0, 1, 1, 0, 1, 1};
+        return new CueScopeModel(hidden, ScopeFeatures.COUNT, 1f, 0f, mean, scale, word, cue, features, new float[hidden], w2, b2);
+    }
+
     @Test
     void randomTextNeverYieldsSpansOutsideTheTextOrOffWordBoundaries() {
         Random random = new Random(11);
         String[] vocabulary = {"said", "He", "the", "“", "”", "\"", ",", ".", "claims", "Smith", "\n\n", "é", "🙂", "that", "  ", "'"};
         int statements = 0;
         for (int round = 0; round < 150; round++) {
-            AttributionTagger tagger = new AttributionTagger(randomModel(round), new FakeEncoder(round), RULES);
+            AttributionTagger tagger = new AttributionTagger(randomModel(round), round % 2 == 0 ? null : randomScope(round),
+                    new FakeEncoder(round), RULES);
             StringBuilder b = new StringBuilder();
             int words = random.nextInt(120);
             for (int i = 0; i < words; i++) {
@@ -53,6 +77,9 @@ class AttributionTaggerTest {
             Article article = Article.ofText("r" + round, text);
             List<Statement> found = new ArrayList<>(tagger.tag(article));
             found.addAll(tagger.hybrid(article));
+            if (round % 2 == 1) {
+                found.addAll(tagger.scoped(article));
+            }
             for (Statement s : found) {
                 List<Span> spans = new ArrayList<>(List.of(s.content()));
                 if (s.cue() != null) {
@@ -99,5 +126,22 @@ class AttributionTaggerTest {
         byte[] junk = "not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThatThrownBy(() -> TaggerModel.read(new ByteArrayInputStream(junk), "junk.bin"))
                 .isInstanceOf(IOException.class).hasMessageContaining("junk.bin");
+        assertThatThrownBy(() -> CueScopeModel.read(new ByteArrayInputStream(junk), "junk-scope.bin"))
+                .isInstanceOf(IOException.class).hasMessageContaining("junk-scope.bin");
+    }
+
+    @Test
+    void aCueScopeModelSurvivesWritingAndReading() throws IOException {
+        CueScopeModel scope = randomScope(5);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        scope.write(bytes);
+        CueScopeModel read = CueScopeModel.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+        Article article = Article.ofText("a", "Smith said taxes would rise. \"They will not,\" Jones replied.");
+        List<Statement> original = new AttributionTagger(randomModel(3), scope, new FakeEncoder(1), RULES).scoped(article);
+        assertThat(original).isNotEmpty();
+        assertThat(new AttributionTagger(randomModel(3), read, new FakeEncoder(1), RULES).scoped(article)).isEqualTo(original);
+        byte[] truncated = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 5);
+        assertThatThrownBy(() -> CueScopeModel.read(new ByteArrayInputStream(truncated), "cut.bin"))
+                .isInstanceOf(IOException.class).hasMessageContaining("cut.bin");
     }
 }

@@ -21,8 +21,20 @@ class CommittedModelTest {
     }
 
     @Test
+    void theCueScopeHeadFindsTheSameAttributionOfAPlainClaim() {
+        String text = "The senator claimed on Tuesday that taxes would rise.";
+        List<Statement> statements = AttributionTagger.standard().scoped(Article.ofText("plain", text));
+        assertThat(statements).singleElement().satisfies(s -> {
+            assertThat(s.cueText()).isEqualTo("claimed");
+            assertThat(s.speaker().mention().text()).isEqualTo("The senator");
+            assertThat(s.contentText()).contains("taxes would rise").doesNotContain("claimed");
+        });
+    }
+
+    @Test
     void aSentenceWithoutAttributionYieldsNothing() {
         String text = "Taxes rose by two percent in the third quarter.";
         assertThat(AttributionTagger.standard().tag(Article.ofText("none", text))).isEmpty();
+        assertThat(AttributionTagger.standard().scoped(Article.ofText("none", text))).isEmpty();
     }
 }

@@ -1,0 +1,164 @@
+package dev.attest.tagger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the {@link CueScopeModel} for the cues of one article: scores every word of each cue's paragraph, then
+ * decodes that cue's content (the heaviest content run, joined with neighbouring runs when only punctuation, the
+ * cue or a source lies between, as in a quote split by "he said") and its most probable source run outside it.
+ */
+final class CueScope {
+    private CueScope() {
+    }
+
+    /**
+     * A cue as words {@code [first, last]} and the scores of the words {@code from .. from + scores.length - 1};
+     * {@code punctuation[i]} says whether word {@code from + i} has no letter or digit.
+     */
+    record CueScores(int first, int last, int from, float[][] scores, boolean[] punctuation) {
+    }
+
+    /** What one cue was given: word ranges, {@code -1} first when absent, each with its mean tag probability. */
+    record Decoded(int cueFirst, int cueLast, int contentFirst, int contentLast, double contentConfidence,
+                   int sourceFirst, int sourceLast, double sourceConfidence) {
+        boolean hasContent() {
+            return contentFirst >= 0;
+        }
+
+        boolean hasSource() {
+            return sourceFirst >= 0;
+        }
+    }
+
+    /** Scores for each cue, given as word ranges {@code {first, last}}; the word part is computed once per word. */
+    static List<CueScores> score(CueScopeModel model, PieceStates states, Words words, float[][] wordFeatures,
+                                 ScopeFeatures.Layout layout, List<int[]> cues) {
+        float[][] wordParts = new float[words.size()][];
+        float[] x = new float[CueScopeModel.WORD_INPUTS];
+        float[] cuePart = new float[model.hidden];
+        float[] f = new float[ScopeFeatures.COUNT];
+        float[] h = new float[model.hidden];
+        List<CueScores> scored = new ArrayList<>();
+        for (int[] cue : cues) {
+            int from = layout.paragraphStart()[cue[0]];
+            int to = layout.paragraphEnd()[cue[1]];
+            model.cuePart(states, words, cue[0], cue[1], x, cuePart);
+            float[][] scores = new float[to - from][CueScopeModel.OUTPUTS];
+            for (int w = from; w < to; w++) {
+                if (wordParts[w] == null) {
+                    wordParts[w] = new float[model.hidden];
+                    model.wordPart(states, words, w, x, wordParts[w]);
+                }
+                ScopeFeatures.of(layout, wordFeatures, cue[0], cue[1], w, f);
+                model.forward(wordParts[w], cuePart, f, h, scores[w - from]);
+            }
+            boolean[] punctuation = new boolean[to - from];
+            for (int w = from; w < to; w++) {
+                punctuation[w - from] = layout.punctuation()[w];
+            }
+            scored.add(new CueScores(cue[0], cue[1], from, scores, punctuation));
+        }
+        return scored;
+    }
+
+    /** Decodes one cue's scores, with {@code shifts} (content begin, content inside, source begin, source inside) added. */
+    static Decoded decode(CueScores cue, double[] shifts) {
+        int n = cue.scores().length;
+        double[][] content = new double[n][Tag.COUNT];
+        double[][] source = new double[n][Tag.COUNT];
+        float[] shifted = new float[CueScopeModel.OUTPUTS];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(cue.scores()[i], 0, shifted, 0, CueScopeModel.OUTPUTS);
+            shifted[Tag.BEGIN.ordinal()] += (float) shifts[0];
+            shifted[Tag.INSIDE.ordinal()] += (float) shifts[1];
+            shifted[Tag.COUNT + Tag.BEGIN.ordinal()] += (float) shifts[2];
+            shifted[Tag.COUNT + Tag.INSIDE.ordinal()] += (float) shifts[3];
+            CueScopeModel.logSoftmax(shifted, CueScopeModel.CONTENT, content[i]);
+            CueScopeModel.logSoftmax(shifted, CueScopeModel.SOURCE, source[i]);
+        }
+        List<BioDecoder.WordRange> sources = BioDecoder.decode(source);
+        List<BioDecoder.WordRange> contents = BioDecoder.decode(content);
+        if (contents.isEmpty()) {
+            return new Decoded(cue.first(), cue.last(), -1, -1, 0, -1, -1, 0);
+        }
+        int anchor = 0;
+        for (int r = 1; r < contents.size(); r++) {
+            if (mass(contents.get(r)) > mass(contents.get(anchor))) {
+                anchor = r;
+            }
+        }
+        int low = anchor;
+        int high = anchor;
+        while (low > 0 && bridged(cue, sources, contents.get(low - 1).last() + 1, contents.get(low).first())) {
+            low--;
+        }
+        while (high < contents.size() - 1 && bridged(cue, sources, contents.get(high).last() + 1, contents.get(high + 1).first())) {
+            high++;
+        }
+        int contentFirst = contents.get(low).first();
+        int contentLast = contents.get(high).last();
+        double contentConfidence = contents.subList(low, high + 1).stream().mapToDouble(BioDecoder.WordRange::confidence).average().orElse(0);
+        BioDecoder.WordRange best = null;
+        for (BioDecoder.WordRange r : sources) {
+            boolean insideContent = r.first() >= contentFirst && r.last() <= contentLast;
+            if (!insideContent && (best == null || r.confidence() > best.confidence())) {
+                best = r;
+            }
+        }
+        return new Decoded(cue.first(), cue.last(), cue.from() + contentFirst, cue.from() + contentLast, contentConfidence,
+                best == null ? -1 : cue.from() + best.first(), best == null ? -1 : cue.from() + best.last(),
+                best == null ? 0 : best.confidence());
+    }
+
+    private static double mass(BioDecoder.WordRange r) {
+        return r.confidence() * (r.last() - r.first() + 1);
+    }
+
+    /**
+     * Whether two content runs are one content: every word between them (relative indices {@code [from, to)}) is
+     * punctuation, the cue, or a source run, as in a quote split by "he said".
+     */
+    private static boolean bridged(CueScores cue, List<BioDecoder.WordRange> sources, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int w = cue.from() + i;
+            final int at = i;
+            boolean ok = cue.punctuation()[i] || (w >= cue.first() && w <= cue.last())
+                    || sources.stream().anyMatch(r -> r.first() <= at && at <= r.last());
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final double[] NO_SHIFTS = {0, 0, 0, 0};
+
+    /**
+     * Every cue's decoding that has content, in cue order, as pairs of cue index and decoding. Two cues given the
+     * same content ("said" and "in a statement" tagged apart) are one attribution: the more confident content keeps it.
+     */
+    static List<Map.Entry<Integer, Decoded>> decodeAll(List<CueScores> scores, double[] shifts) {
+        List<Map.Entry<Integer, Decoded>> kept = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            Decoded d = decode(scores.get(i), shifts);
+            if (!d.hasContent()) {
+                continue;
+            }
+            int same = -1;
+            for (int k = 0; k < kept.size(); k++) {
+                Decoded other = kept.get(k).getValue();
+                if (other.contentFirst() == d.contentFirst() && other.contentLast() == d.contentLast()) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                kept.add(Map.entry(i, d));
+            } else if (d.contentConfidence() > kept.get(same).getValue().contentConfidence()) {
+                kept.set(same, Map.entry(i, d));
+            }
+        }
+        return kept;
+    }
+}
