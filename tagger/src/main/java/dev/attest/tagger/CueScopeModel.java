@@ -175,19 +175,7 @@ public final class CueScopeModel {
 
     /** Log-probabilities of the tags of one part ({@link #CONTENT} or {@link #SOURCE}) from the output scores. */
     static void logSoftmax(float[] scores, int part, double[] into) {
-        int base = part * Tag.COUNT;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int t = 0; t < Tag.COUNT; t++) {
-            max = Math.max(max, scores[base + t]);
-        }
-        double sum = 0;
-        for (int t = 0; t < Tag.COUNT; t++) {
-            sum += Math.exp(scores[base + t] - max);
-        }
-        double log = max + Math.log(sum);
-        for (int t = 0; t < Tag.COUNT; t++) {
-            into[t] = scores[base + t] - log;
-        }
+        TaggerModel.logSoftmax(scores, part * Tag.COUNT, into);
     }
 
     public void write(OutputStream stream) throws IOException {
@@ -221,9 +209,9 @@ public final class CueScopeModel {
             }
             float cueBegin = in.readFloat();
             float cueInside = in.readFloat();
-            CueScopeModel model = new CueScopeModel(hidden, features, cueBegin, cueInside, floats(in, STATES), floats(in, STATES),
-                    floats(in, WORD_INPUTS * hidden), floats(in, STATES * hidden), floats(in, features * hidden),
-                    floats(in, hidden), floats(in, hidden * OUTPUTS), floats(in, OUTPUTS));
+            CueScopeModel model = new CueScopeModel(hidden, features, cueBegin, cueInside, TaggerModel.floats(in, STATES), TaggerModel.floats(in, STATES),
+                    TaggerModel.floats(in, WORD_INPUTS * hidden), TaggerModel.floats(in, STATES * hidden), TaggerModel.floats(in, features * hidden),
+                    TaggerModel.floats(in, hidden), TaggerModel.floats(in, hidden * OUTPUTS), TaggerModel.floats(in, OUTPUTS));
             if (in.read() != -1) {
                 throw new IOException(name + ": trailing bytes after the model");
             }
@@ -231,13 +219,5 @@ public final class CueScopeModel {
         } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
             throw new IOException(name + ": truncated, or not a cue scope model", e);
         }
-    }
-
-    private static float[] floats(DataInputStream in, int n) throws IOException {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = in.readFloat();
-        }
-        return a;
     }
 }

@@ -110,7 +110,11 @@ public final class TaggerModel {
 
     /** Log-probabilities of each tag of {@code role} from the output scores (a softmax over its three). */
     static void logSoftmax(float[] scores, Role role, double[] into) {
-        int base = role.ordinal() * Tag.COUNT;
+        logSoftmax(scores, role.ordinal() * Tag.COUNT, into);
+    }
+
+    /** Log-probabilities of the three tags whose scores start at {@code base}. */
+    static void logSoftmax(float[] scores, int base, double[] into) {
         double max = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < Tag.COUNT; t++) {
             max = Math.max(max, scores[base + t]);
@@ -170,7 +174,7 @@ public final class TaggerModel {
         return new TaggerModel(hidden, features, mean, scale, w1, b1, w2, b2);
     }
 
-    private static float[] floats(DataInputStream in, int n) throws IOException {
+    static float[] floats(DataInputStream in, int n) throws IOException {
         float[] a = new float[n];
         for (int i = 0; i < n; i++) {
             a[i] = in.readFloat();
