@@ -191,7 +191,8 @@ public final class TaggerCommands {
                 err.println("attest train attribution-tagger: malformed or unreadable gold data: " + e.getMessage());
                 return CommandLine.ExitCode.SOFTWARE;
             } catch (IOException e) {
-                err.println("attest train attribution-tagger: cannot write " + out + ": " + e.getMessage());
+                // reading --out (with --scope-only) or --recalibrate-scope fails here too; read errors name their file
+                err.println("attest train attribution-tagger: cannot read or write a model file: " + e.getMessage());
                 return CommandLine.ExitCode.SOFTWARE;
             } finally {
                 err.flush();

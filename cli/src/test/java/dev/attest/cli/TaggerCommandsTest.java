@@ -70,6 +70,18 @@ class TaggerCommandsTest {
     }
 
     @Test
+    void scopeOnlyTrainingWithAnUnreadableTaggerModelFailsNamingTheFile(@TempDir Path dir) throws IOException {
+        Path junk = dir.resolve("junk.bin");
+        Files.writeString(junk, "not a model");
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "train", "attribution-tagger", split(dir).toString(), "--scope-only",
+                "--out", junk.toString(), "--scope-out", dir.resolve("s.bin").toString(), "--cache", dir.resolve("cache").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot read or write a model file").contains(junk.toString());
+        assertThat(Files.exists(dir.resolve("s.bin"))).isFalse();
+    }
+
+    @Test
     void trainingWithoutTheTrainSplitFailsNamingTheFolder(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         Path missing = dir.resolve("no-such-split");
