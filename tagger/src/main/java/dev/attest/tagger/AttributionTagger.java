@@ -116,7 +116,8 @@ public final class AttributionTagger {
             return assembled;
         }
         List<Statement> statements = new ArrayList<>(scopedStatements(text, states, words,
-                ScopeFeatures.wordInputs(features, headProbabilities(logProbs)), scopeCues(text, words, logProbs, scope)));
+                ScopeFeatures.wordInputs(features, headProbabilities(logProbs)),
+                BioDecoder.decode(scope.shiftedCueLogProbs(logProbs[Role.CUE.ordinal()]))));
         int scopedCount = statements.size();
         for (Statement s : assembled) {
             if (statements.subList(0, scopedCount).stream().noneMatch(t -> t.content().overlaps(s.content()))) {
@@ -131,27 +132,21 @@ public final class AttributionTagger {
         return renumbered;
     }
 
-    /** One statement per tagged cue to which the scope head gives content; cues it gives none are dropped. */
-    private List<Statement> scopedStatements(String text, PieceStates states, Words words, float[][] features, List<AttributionAssembler.Tagged> cues) {
-        List<int[]> ranges = new ArrayList<>();
-        List<AttributionAssembler.Tagged> kept = new ArrayList<>();
-        for (AttributionAssembler.Tagged cue : cues) {
-            int[] range = words.range(cue.span());
-            if (range != null) {
-                ranges.add(range);
-                kept.add(cue);
-            }
-        }
-        List<CueScope.CueScores> scores = CueScope.score(scope, states, words, features, ScopeFeatures.layout(text, words), ranges);
+    /**
+     * One statement per cue (the first head's, decoded under the scope model's cue shifts) to which the scope head
+     * gives content; cues it gives none are dropped.
+     */
+    private List<Statement> scopedStatements(String text, PieceStates states, Words words, float[][] features, List<BioDecoder.WordRange> cues) {
+        List<CueScope.CueScores> scores = CueScope.score(scope, states, words, features, ScopeFeatures.layout(text, words), cues);
         List<Statement> statements = new ArrayList<>();
         for (var entry : CueScope.decodeAll(scores, CueScope.NO_SHIFTS)) {
-            int i = entry.getKey();
+            BioDecoder.WordRange cue = cues.get(entry.getKey());
             CueScope.Decoded d = entry.getValue();
             Span content = AttributionAssembler.startAtThat(text, cover(text, words, d.contentFirst(), d.contentLast()));
             AttributionAssembler.Tagged source = d.hasSource()
                     ? new AttributionAssembler.Tagged(cover(text, words, d.sourceFirst(), d.sourceLast()), d.sourceConfidence()) : null;
-            statements.add(AttributionAssembler.statement(text, "t" + (statements.size() + 1), content, kept.get(i).span(), source,
-                    d.contentConfidence() * kept.get(i).confidence()));
+            statements.add(AttributionAssembler.statement(text, "t" + (statements.size() + 1), content,
+                    cover(text, words, cue.first(), cue.last()), source, d.contentConfidence() * cue.confidence()));
         }
         return statements;
     }
@@ -163,16 +158,6 @@ public final class AttributionTagger {
     /** Decoded spans per role, in text order, each snapped to whole words and inside the text. */
     Map<Role, List<AttributionAssembler.Tagged>> tagSpans(String text, PieceStates states, Words words, float[][] features) {
         return decodeSpans(text, words, logProbabilities(states, words, features));
-    }
-
-    /** The cues the scope head is asked about: the first head's, decoded under the scope model's cue shifts. */
-    static List<AttributionAssembler.Tagged> scopeCues(String text, Words words, double[][][] logProbs, CueScopeModel scope) {
-        List<AttributionAssembler.Tagged> cues = new ArrayList<>();
-        for (BioDecoder.WordRange r : BioDecoder.decode(scope.shiftedCueLogProbs(logProbs[Role.CUE.ordinal()]))) {
-            Span span = new Span(words.spans().get(r.first()).start(), Math.min(text.length(), words.spans().get(r.last()).end()));
-            cues.add(new AttributionAssembler.Tagged(span, r.confidence()));
-        }
-        return cues;
     }
 
     /** {@code [role][word][tag]}: the first head's log-probabilities. */
@@ -211,8 +196,7 @@ public final class AttributionTagger {
         for (Role role : Role.values()) {
             List<AttributionAssembler.Tagged> tagged = new ArrayList<>();
             for (BioDecoder.WordRange r : BioDecoder.decode(logProbs[role.ordinal()])) {
-                Span span = new Span(words.spans().get(r.first()).start(), Math.min(text.length(), words.spans().get(r.last()).end()));
-                tagged.add(new AttributionAssembler.Tagged(span, r.confidence()));
+                tagged.add(new AttributionAssembler.Tagged(cover(text, words, r.first(), r.last()), r.confidence()));
             }
             spans.put(role, tagged);
         }

@@ -32,33 +32,33 @@ final class CueScope {
         }
     }
 
-    /** Scores for each cue, given as word ranges {@code {first, last}}; the word part is computed once per word. */
+    /** Scores for each cue, given as decoded word ranges; the word part is computed once per word. */
     static List<CueScores> score(CueScopeModel model, PieceStates states, Words words, float[][] wordFeatures,
-                                 ScopeFeatures.Layout layout, List<int[]> cues) {
+                                 ScopeFeatures.Layout layout, List<BioDecoder.WordRange> cues) {
         float[][] wordParts = new float[words.size()][];
         float[] x = new float[CueScopeModel.WORD_INPUTS];
         float[] cuePart = new float[model.hidden];
         float[] f = new float[ScopeFeatures.COUNT];
         float[] h = new float[model.hidden];
         List<CueScores> scored = new ArrayList<>();
-        for (int[] cue : cues) {
-            int from = layout.paragraphStart()[cue[0]];
-            int to = layout.paragraphEnd()[cue[1]];
-            model.cuePart(states, words, cue[0], cue[1], x, cuePart);
+        for (BioDecoder.WordRange cue : cues) {
+            int from = layout.paragraphStart()[cue.first()];
+            int to = layout.paragraphEnd()[cue.last()];
+            model.cuePart(states, words, cue.first(), cue.last(), x, cuePart);
             float[][] scores = new float[to - from][CueScopeModel.OUTPUTS];
             for (int w = from; w < to; w++) {
                 if (wordParts[w] == null) {
                     wordParts[w] = new float[model.hidden];
                     model.wordPart(states, words, w, x, wordParts[w]);
                 }
-                ScopeFeatures.of(layout, wordFeatures, cue[0], cue[1], w, f);
+                ScopeFeatures.of(layout, wordFeatures, cue.first(), cue.last(), w, f);
                 model.forward(wordParts[w], cuePart, f, h, scores[w - from]);
             }
             boolean[] punctuation = new boolean[to - from];
             for (int w = from; w < to; w++) {
                 punctuation[w - from] = layout.punctuation()[w];
             }
-            scored.add(new CueScores(cue[0], cue[1], from, scores, punctuation));
+            scored.add(new CueScores(cue.first(), cue.last(), from, scores, punctuation));
         }
         return scored;
     }

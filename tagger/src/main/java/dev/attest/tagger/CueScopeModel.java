@@ -99,13 +99,13 @@ public final class CueScopeModel {
     /** The word part of the hidden pre-activation of word {@code w}, into {@code into[0, hidden)}; {@code x} is scratch. */
     void wordPart(PieceStates states, Words words, int w, float[] x, float[] into) {
         TaggerModel.contextStates(states, words, mean, scale, w, x);
-        multiply(x, WORD_INPUTS, wordWeights, hidden, into);
+        Dense.multiply(x, WORD_INPUTS, wordWeights, hidden, into);
     }
 
     /** The cue's standardised mean state into {@code x[0, STATES)}, and its part of the pre-activation into {@code into}. */
     void cuePart(PieceStates states, Words words, int cueFirst, int cueLast, float[] x, float[] into) {
         cueState(states, words, mean, scale, cueFirst, cueLast, x);
-        multiply(x, STATES, cueWeights, hidden, into);
+        Dense.multiply(x, STATES, cueWeights, hidden, into);
     }
 
     static void cueState(PieceStates states, Words words, float[] mean, float[] scale, int cueFirst, int cueLast, float[] x) {
@@ -142,35 +142,7 @@ public final class CueScopeModel {
                 h[k] = 0f;
             }
         }
-        outputs(h, w2, b2, out);
-    }
-
-    static void outputs(float[] h, float[] w2, float[] b2, float[] out) {
-        System.arraycopy(b2, 0, out, 0, OUTPUTS);
-        for (int k = 0; k < h.length; k++) {
-            float a = h[k];
-            if (a != 0f) {
-                int row = k * OUTPUTS;
-                for (int o = 0; o < OUTPUTS; o++) {
-                    out[o] += a * w2[row + o];
-                }
-            }
-        }
-    }
-
-    /** {@code into[k] = sum_j x[j] * w[j * hidden + k]} over the first {@code n} inputs. */
-    static void multiply(float[] x, int n, float[] w, int hidden, float[] into) {
-        java.util.Arrays.fill(into, 0, hidden, 0f);
-        for (int j = 0; j < n; j++) {
-            float v = x[j];
-            if (v == 0f) {
-                continue;
-            }
-            int row = j * hidden;
-            for (int k = 0; k < hidden; k++) {
-                into[k] += v * w[row + k];
-            }
-        }
+        Dense.outputs(h, w2, b2, out);
     }
 
     /** Log-probabilities of the tags of one part ({@link #CONTENT} or {@link #SOURCE}) from the output scores. */

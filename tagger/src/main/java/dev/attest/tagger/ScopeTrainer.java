@@ -59,11 +59,11 @@ public final class ScopeTrainer {
         int hidden = options.hidden();
         Random random = new Random(options.seed());
         int features = ScopeFeatures.COUNT;
-        float[] wordWeights = gaussian(random, CueScopeModel.WORD_INPUTS * hidden, Math.sqrt(2.0 / (CueScopeModel.WORD_INPUTS + CueScopeModel.STATES)));
-        float[] cueWeights = gaussian(random, CueScopeModel.STATES * hidden, Math.sqrt(2.0 / (CueScopeModel.WORD_INPUTS + CueScopeModel.STATES)));
-        float[] featureWeights = gaussian(random, features * hidden, Math.sqrt(1.0 / features));
+        float[] wordWeights = Dense.gaussian(random, CueScopeModel.WORD_INPUTS * hidden, Math.sqrt(2.0 / (CueScopeModel.WORD_INPUTS + CueScopeModel.STATES)));
+        float[] cueWeights = Dense.gaussian(random, CueScopeModel.STATES * hidden, Math.sqrt(2.0 / (CueScopeModel.WORD_INPUTS + CueScopeModel.STATES)));
+        float[] featureWeights = Dense.gaussian(random, features * hidden, Math.sqrt(1.0 / features));
         float[] b1 = new float[hidden];
-        float[] w2 = gaussian(random, hidden * CueScopeModel.OUTPUTS, Math.sqrt(1.0 / hidden));
+        float[] w2 = Dense.gaussian(random, hidden * CueScopeModel.OUTPUTS, Math.sqrt(1.0 / hidden));
         float[] b2 = new float[CueScopeModel.OUTPUTS];
         float[][] params = {wordWeights, cueWeights, featureWeights, b1, w2, b2};
         float[][] grads = new float[params.length][];
@@ -86,7 +86,7 @@ public final class ScopeTrainer {
         float[] dH = new float[hidden];
         float[] dCue = new float[hidden];
         double[] logp = new double[Tag.COUNT];
-        long dropState = options.seed() | 1;
+        Dense.Dropout dropout = new Dense.Dropout(options.dropout(), options.seed());
         float keep = (float) (1 - options.dropout());
         List<int[]> order = new ArrayList<>();
         for (int a = 0; a < trainSet.size(); a++) {
@@ -123,13 +123,8 @@ public final class ScopeTrainer {
                     ScopeFeatures.of(p.layout(), p.features(), c.first(), c.last(), w, f);
                     scratch.forward(wordParts[i], cuePart, f, h, out);
                     if (options.dropout() > 0) {
-                        for (int k = 0; k < hidden; k++) {
-                            dropState ^= dropState << 13;
-                            dropState ^= dropState >>> 7;
-                            dropState ^= dropState << 17;
-                            h[k] = (dropState >>> 11) * 0x1.0p-53 < options.dropout() ? 0f : h[k] / keep;
-                        }
-                        CueScopeModel.outputs(h, w2, b2, out);
+                        dropout.apply(h);
+                        Dense.outputs(h, w2, b2, out);
                     }
                     for (int part = 0; part < 2; part++) {
                         CueScopeModel.logSoftmax(out, part, logp);
@@ -139,7 +134,7 @@ public final class ScopeTrainer {
                             dOut[part * Tag.COUNT + t] = (float) (Math.exp(logp[t]) - (t == gold ? 1 : 0));
                         }
                     }
-                    backwardOutputs(h, dOut, w2, grads[4], grads[5], dH, 1 / keep);
+                    Dense.backwardOutputs(h, dOut, w2, grads[4], grads[5], dH, 1 / keep);
                     float[] gb1 = grads[3];
                     float[] gFeatures = grads[2];
                     float[] dw = dWord[i];
@@ -158,10 +153,10 @@ public final class ScopeTrainer {
                         }
                     }
                 }
-                outer(cueX, CueScopeModel.STATES, dCue, grads[1], hidden);
+                Dense.addOuter(cueX, CueScopeModel.STATES, dCue, grads[1], hidden);
                 for (int i = 0; i < span; i++) {
                     TaggerModel.contextStates(p.states(), p.words(), scratch.mean, scratch.scale, c.from() + i, x);
-                    outer(x, CueScopeModel.WORD_INPUTS, dWord[i], grads[0], hidden);
+                    Dense.addOuter(x, CueScopeModel.WORD_INPUTS, dWord[i], grads[0], hidden);
                 }
                 if (span > 0) {
                     adam.step(grads, span);
@@ -252,7 +247,7 @@ public final class ScopeTrainer {
     private static List<List<CueScope.CueScores>> scores(CueScopeModel model, List<Prepared> articles) {
         List<List<CueScope.CueScores>> all = new ArrayList<>();
         for (Prepared p : articles) {
-            all.add(CueScope.score(model, p.states(), p.words(), p.features(), p.layout(), cueRanges(model.shiftedCueLogProbs(p.cueLogProbs()))));
+            all.add(CueScope.score(model, p.states(), p.words(), p.features(), p.layout(), BioDecoder.decode(model.shiftedCueLogProbs(p.cueLogProbs()))));
         }
         return all;
     }
@@ -263,38 +258,6 @@ public final class ScopeTrainer {
             ranges.add(new int[] {r.first(), r.last()});
         }
         return ranges;
-    }
-
-    /** Output-layer gradients into gw2/gb2 and the gradient at the hidden pre-activation into {@code dH}. */
-    private static void backwardOutputs(float[] h, float[] dOut, float[] w2, float[] gw2, float[] gb2, float[] dH, float unitScale) {
-        int outputs = CueScopeModel.OUTPUTS;
-        for (int o = 0; o < outputs; o++) {
-            gb2[o] += dOut[o];
-        }
-        for (int k = 0; k < h.length; k++) {
-            float a = h[k];
-            int row = k * outputs;
-            float back = 0;
-            for (int o = 0; o < outputs; o++) {
-                gw2[row + o] += a * dOut[o];
-                back += dOut[o] * w2[row + o];
-            }
-            dH[k] = a > 0f ? back * unitScale : 0f;
-        }
-    }
-
-    /** {@code g[j * hidden + k] += x[j] * d[k]} over the first {@code n} inputs. */
-    private static void outer(float[] x, int n, float[] d, float[] g, int hidden) {
-        for (int j = 0; j < n; j++) {
-            float v = x[j];
-            if (v == 0f) {
-                continue;
-            }
-            int row = j * hidden;
-            for (int k = 0; k < hidden; k++) {
-                g[row + k] += v * d[k];
-            }
-        }
     }
 
     private static List<Prepared> prepare(List<LabelledText> texts, PieceEncoder encoder, Pipeline rules, TaggerModel cueModel,
@@ -366,13 +329,5 @@ public final class ScopeTrainer {
             }
         }
         return tags;
-    }
-
-    private static float[] gaussian(Random random, int n, double sd) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = (float) (random.nextGaussian() * sd);
-        }
-        return a;
     }
 }

@@ -93,19 +93,12 @@ public final class TaggerModel {
                 h[k] += v * w1[row + k];
             }
         }
-        System.arraycopy(b2, 0, out, 0, OUTPUTS);
         for (int k = 0; k < hidden; k++) {
             if (h[k] < 0f) {
                 h[k] = 0f;
             }
-            float a = h[k];
-            if (a != 0f) {
-                int row = k * OUTPUTS;
-                for (int o = 0; o < OUTPUTS; o++) {
-                    out[o] += a * w2[row + o];
-                }
-            }
         }
+        Dense.outputs(h, w2, b2, out);
     }
 
     /** Log-probabilities of each tag of {@code role} from the output scores (a softmax over its three). */

@@ -54,9 +54,9 @@ public final class Trainer {
         int inputs = TaggerModel.CONTEXT * TaggerModel.STATES + WordFeatures.COUNT;
         int hidden = options.hidden();
         Random random = new Random(options.seed());
-        float[] w1 = gaussian(random, inputs * hidden, Math.sqrt(2.0 / inputs));
+        float[] w1 = Dense.gaussian(random, inputs * hidden, Math.sqrt(2.0 / inputs));
         float[] b1 = new float[hidden];
-        float[] w2 = gaussian(random, hidden * TaggerModel.OUTPUTS, Math.sqrt(1.0 / hidden));
+        float[] w2 = Dense.gaussian(random, hidden * TaggerModel.OUTPUTS, Math.sqrt(1.0 / hidden));
         float[] b2 = new float[TaggerModel.OUTPUTS];
         float[][] params = {w1, b1, w2, b2};
         Adam adam = new Adam(params, options.learningRate());
@@ -80,7 +80,7 @@ public final class Trainer {
         int bestEpoch = 0;
         double bestScore = -1;
         List<double[]> history = new ArrayList<>();
-        long dropState = options.seed() | 1;
+        Dense.Dropout dropout = new Dense.Dropout(options.dropout(), options.seed());
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             long started = System.nanoTime();
             adam.rate = options.learningRate() * Math.pow(options.decay(), epoch - 1);
@@ -93,15 +93,9 @@ public final class Trainer {
                 scratch.input(p.states(), p.words(), p.features(), w, x);
                 scratch.forward(x, h, out);
                 if (options.dropout() > 0) {
-                    // Hidden-unit dropout (inverted): recompute the scores from the kept units, scaled up.
-                    float keep = (float) (1 - options.dropout());
-                    for (int k = 0; k < hidden; k++) {
-                        dropState ^= dropState << 13;
-                        dropState ^= dropState >>> 7;
-                        dropState ^= dropState << 17;
-                        h[k] = ((dropState >>> 11) * 0x1.0p-53 < options.dropout()) ? 0f : h[k] / keep;
-                    }
-                    outputs(h, w2, b2, out);
+                    // recompute the scores from the kept units, scaled up
+                    dropout.apply(h);
+                    Dense.outputs(h, w2, b2, out);
                 }
                 for (Role role : Role.values()) {
                     TaggerModel.logSoftmax(out, role, logp);
@@ -233,46 +227,14 @@ public final class Trainer {
         return (exact + overlap) / 2;
     }
 
-    private static void outputs(float[] h, float[] w2, float[] b2, float[] out) {
-        System.arraycopy(b2, 0, out, 0, TaggerModel.OUTPUTS);
-        for (int k = 0; k < h.length; k++) {
-            for (int o = 0; o < TaggerModel.OUTPUTS; o++) {
-                out[o] += h[k] * w2[k * TaggerModel.OUTPUTS + o];
-            }
-        }
-    }
-
     /** {@code unitScale}: d(hidden output)/d(ReLU output) of a kept unit, 1/keep under dropout. */
     private static void backward(float[] x, float[] h, float[] dOut, float[] dH, float[] w2, float[][] grads, int hidden, float unitScale) {
-        float[] gw1 = grads[0];
+        Dense.backwardOutputs(h, dOut, w2, grads[2], grads[3], dH, unitScale);
         float[] gb1 = grads[1];
-        float[] gw2 = grads[2];
-        float[] gb2 = grads[3];
-        int outputs = TaggerModel.OUTPUTS;
-        for (int o = 0; o < outputs; o++) {
-            gb2[o] += dOut[o];
-        }
         for (int k = 0; k < hidden; k++) {
-            float a = h[k];
-            int row = k * outputs;
-            float back = 0;
-            for (int o = 0; o < outputs; o++) {
-                gw2[row + o] += a * dOut[o];
-                back += dOut[o] * w2[row + o];
-            }
-            dH[k] = a > 0f ? back * unitScale : 0f;
             gb1[k] += dH[k];
         }
-        for (int j = 0; j < x.length; j++) {
-            float v = x[j];
-            if (v == 0f) {
-                continue;
-            }
-            int row = j * hidden;
-            for (int k = 0; k < hidden; k++) {
-                gw1[row + k] += v * dH[k];
-            }
-        }
+        Dense.addOuter(x, x.length, dH, grads[0], hidden);
     }
 
     /** Exact span F1 per role (source, cue, content) of decoded spans against gold, over the held-out articles. */
@@ -350,13 +312,5 @@ public final class Trainer {
             mean[d] = (float) m;
             scale[d] = (float) (1 / Math.sqrt(Math.max(variance, 1e-6)));
         }
-    }
-
-    private static float[] gaussian(Random random, int n, double sd) {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = (float) (random.nextGaussian() * sd);
-        }
-        return a;
     }
 }
