@@ -1,5 +1,6 @@
 package dev.attest.cli;
 
+import dev.attest.core.scoring.MatchCriterion;
 import dev.attest.core.extract.Pipeline;
 import dev.attest.eval.EvaluationRun;
 import dev.attest.eval.Extractor;
@@ -7,7 +8,6 @@ import dev.attest.eval.GoldAttribution;
 import dev.attest.eval.GoldCorpus;
 import dev.attest.eval.GoldDataException;
 import dev.attest.eval.GoldDocument;
-import dev.attest.eval.MatchCriterion;
 import dev.attest.eval.PolnearLoader;
 import dev.attest.eval.PrfCounts;
 import dev.attest.eval.QuoteEvaluator;
@@ -113,6 +113,10 @@ public final class TaggerCommands {
         @Option(names = "--epochs", defaultValue = "8", description = "Training epochs; the best on held-out train is kept (default: ${DEFAULT-VALUE}).")
         int epochs;
 
+        @Option(names = "--layers", split = ",", defaultValue = "6", paramLabel = "N[,N...]",
+                description = "MiniLM layers (1-6) whose mean states the tagger reads; ignored with --scope-only, which uses the model's (default: ${DEFAULT-VALUE}).")
+        List<Integer> layers;
+
         @Option(names = "--hidden", defaultValue = "256", description = "Hidden units (default: ${DEFAULT-VALUE}).")
         int hidden;
 
@@ -129,6 +133,10 @@ public final class TaggerCommands {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
+            if (layers.isEmpty() || layers.stream().anyMatch(l -> l < 1 || l > 6)) {
+                err.println("attest train attribution-tagger: --layers takes MiniLM layers 1 to 6, not " + layers);
+                return CommandLine.ExitCode.USAGE;
+            }
             if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
                 err.println("attest train attribution-tagger: no such directory: " + out.getParent() + " (run from the project root or pass --out)");
                 return CommandLine.ExitCode.SOFTWARE;
@@ -141,18 +149,20 @@ public final class TaggerCommands {
                     (i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 ? heldOut : train).add(corpus.documents().get(i));
                 }
                 Path cacheDir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "attest-tagger-states");
-                PieceEncoder encoder = new StateCache(cacheDir, new MiniLmStates());
                 Pipeline rules = Pipeline.standard();
                 java.util.function.Consumer<String> log = line -> {
                     err.println(line);
                     err.flush();
                 };
                 TaggerModel model;
+                PieceEncoder encoder;
                 if (scopeOnly) {
                     try (java.io.InputStream in = Files.newInputStream(out)) {
                         model = TaggerModel.read(in, out.toString());
                     }
+                    encoder = new StateCache(cacheDir, new MiniLmStates(model.layers()));
                 } else {
+                    encoder = new StateCache(cacheDir, new MiniLmStates(layers));
                     Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), Trainer.Options.DEFAULTS.seed());
                     Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, log);
                     model = result.model();

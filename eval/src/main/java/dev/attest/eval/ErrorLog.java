@@ -1,5 +1,8 @@
 package dev.attest.eval;
 
+import dev.attest.core.scoring.MatchCriterion;
+import dev.attest.core.scoring.Matching;
+import dev.attest.core.scoring.SpanTrimmer;
 import dev.attest.core.model.Span;
 import dev.attest.core.model.Statement;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.attest.eval;
 
+import dev.attest.core.scoring.MatchCriterion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

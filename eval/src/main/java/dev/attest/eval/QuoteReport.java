@@ -1,5 +1,6 @@
 package dev.attest.eval;
 
+import dev.attest.core.scoring.MatchCriterion;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.attest.eval;
 
+import dev.attest.core.scoring.MatchCriterion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

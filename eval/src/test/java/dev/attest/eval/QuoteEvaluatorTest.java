@@ -1,5 +1,6 @@
 package dev.attest.eval;
 
+import dev.attest.core.scoring.MatchCriterion;
 import static dev.attest.eval.Fixtures.spanOf;
 import static dev.attest.eval.Fixtures.statement;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.attest.eval;
 
+import dev.attest.core.scoring.MatchCriterion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -39,12 +39,17 @@ public final class AttributionTagger {
         this.model = Objects.requireNonNull(model, "model");
         this.scope = scope;
         this.encoder = Objects.requireNonNull(encoder, "encoder");
+        if (!encoder.layers().equals(model.layers())) {
+            throw new IllegalArgumentException("the tagger model reads MiniLM layers " + model.layers() + " but the encoder gives "
+                    + encoder.layers());
+        }
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /** The committed models with the MiniLM encoder and the standard rule pipeline. */
     public static AttributionTagger standard() {
-        return new AttributionTagger(committedModel(), committedScope(), new MiniLmStates(), Pipeline.standard());
+        TaggerModel model = committedModel();
+        return new AttributionTagger(model, committedScope(), new MiniLmStates(model.layers()), Pipeline.standard());
     }
 
     public static CueScopeModel committedScope() {

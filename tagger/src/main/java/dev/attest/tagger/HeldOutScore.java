@@ -1,17 +1,17 @@
 package dev.attest.tagger;
 
 import dev.attest.core.model.Span;
+import dev.attest.core.scoring.GreedyMatcher;
+import dev.attest.core.scoring.MatchCriterion;
+import dev.attest.core.scoring.Matching;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * How the cue scope head's attributions score against gold on held-out training articles, the way
- * {@code attest eval quotes} scores PolNeAR (restated here because the tagger does not depend on the evaluator):
- * content F1 at overlap &gt; 0.3 of the gold span (greedy one-to-one pairing) and exact after trimming quotation
- * marks, spaces and a trailing comma or period; source and cue exact on the paired attributions.
+ * How the cue scope head's attributions score against gold on held-out training articles, by the measure of
+ * {@code attest eval quotes} on PolNeAR (the same matcher, criteria and trimming from core): content F1 at overlap
+ * &gt; 0.3 of the gold span and exact, each by its own greedy one-to-one matching; source and cue exact on the pairs
+ * of the overlap matching.
  */
 record HeldOutScore(double overlap30, double exact, double source, double cue) {
     double mean() {
@@ -49,43 +49,24 @@ record HeldOutScore(double overlap30, double exact, double source, double cue) {
             goldWithSource += (int) relations.stream().filter(r -> r.source() != null).count();
             predicted += found.size();
             predictedWithSource += (int) found.stream().filter(p -> p.source() != null).count();
-            Set<Span> goldExact = new HashSet<>();
-            relations.forEach(r -> goldExact.add(trim(text, r.content())));
-            Set<Span> foundExact = new HashSet<>();
-            found.forEach(p -> foundExact.add(trim(text, p.content())));
-            foundExact.retainAll(goldExact);
-            exact += foundExact.size();
-            List<int[]> candidates = new ArrayList<>();
-            for (int g = 0; g < relations.size(); g++) {
-                for (int p = 0; p < found.size(); p++) {
-                    int shared = relations.get(g).content().overlap(found.get(p).content());
-                    if (shared > 0.3 * relations.get(g).content().length()) {
-                        candidates.add(new int[] {g, p, shared});
-                    }
-                }
-            }
-            candidates.sort(Comparator.comparingInt((int[] c) -> -c[2]).thenComparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
-            boolean[] goldUsed = new boolean[relations.size()];
-            boolean[] foundUsed = new boolean[found.size()];
-            for (int[] c : candidates) {
-                if (goldUsed[c[0]] || foundUsed[c[1]]) {
-                    continue;
-                }
-                goldUsed[c[0]] = true;
-                foundUsed[c[1]] = true;
+            List<Span> goldContents = relations.stream().map(LabelledText.Relation::content).toList();
+            List<Span> foundContents = found.stream().map(Predicted::content).toList();
+            exact += GreedyMatcher.match(text, goldContents, foundContents, MatchCriterion.EXACT).pairs().size();
+            for (Matching.Pair pair : GreedyMatcher.match(text, goldContents, foundContents, MatchCriterion.OVERLAP30).pairs()) {
                 paired++;
-                LabelledText.Relation g = relations.get(c[0]);
-                Predicted p = found.get(c[1]);
-                if (g.source() != null && p.source() != null && trim(text, g.source()).equals(trim(text, p.source()))) {
-                    source++;
-                }
-                if (trim(text, g.cue()).equals(trim(text, p.cue()))) {
-                    cue++;
-                }
+                LabelledText.Relation g = relations.get(pair.gold());
+                Predicted p = found.get(pair.predicted());
+                source += agrees(text, g.source(), p.source()) ? 1 : 0;
+                cue += agrees(text, g.cue(), p.cue()) ? 1 : 0;
             }
         }
         return new HeldOutScore(f1(paired, predicted, gold), f1(exact, predicted, gold), f1(source, predictedWithSource, goldWithSource),
                 f1(cue, predicted, gold));
+    }
+
+    /** As the evaluator judges a source or cue: both present, overlapping, and equal after trimming. */
+    private static boolean agrees(String text, Span gold, Span predicted) {
+        return gold != null && predicted != null && gold.overlap(predicted) > 0 && MatchCriterion.EXACT.accepts(text, gold, predicted);
     }
 
     private static Span cover(Words words, int first, int last) {
@@ -94,20 +75,5 @@ record HeldOutScore(double overlap30, double exact, double source, double cue) {
 
     private static double f1(int tp, int predicted, int gold) {
         return predicted + gold == 0 ? 0 : 2.0 * tp / (predicted + gold);
-    }
-
-    private static final String QUOTES = "\"“”‘’'«»";
-
-    static Span trim(String text, Span span) {
-        int start = span.start();
-        int end = span.end();
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || QUOTES.indexOf(text.charAt(start)) >= 0)) {
-            start++;
-        }
-        while (start < end && (Character.isWhitespace(text.charAt(end - 1)) || QUOTES.indexOf(text.charAt(end - 1)) >= 0
-                || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.')) {
-            end--;
-        }
-        return start < end ? new Span(start, end) : span;
     }
 }

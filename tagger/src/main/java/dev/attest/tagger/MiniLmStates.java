@@ -10,7 +10,9 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,18 +31,50 @@ public final class MiniLmStates implements PieceEncoder {
     private static final long SEP = 102;
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    static final int LAYERS = 6;
+    private static final String LAST = "last_hidden_state";
 
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final List<Integer> layers;
+    private final List<String> outputs;
 
+    /** Last-layer states. */
     public MiniLmStates() {
+        this(List.of(LAYERS));
+    }
+
+    @Override
+    public List<Integer> layers() {
+        return layers;
+    }
+
+    /**
+     * States that are the mean of the given layers' outputs, 1 to {@value #LAYERS} ({@value #LAYERS} is the last);
+     * layers below the last are exposed by {@link OnnxGraphOutputs}.
+     */
+    public MiniLmStates(List<Integer> layers) {
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("no MiniLM layer chosen");
+        }
+        List<String> names = new ArrayList<>();
+        for (int layer : layers) {
+            if (layer < 1 || layer > LAYERS) {
+                throw new IllegalArgumentException("MiniLM has layers 1 to " + LAYERS + ", not " + layer);
+            }
+            names.add(layerOutput(layer));
+        }
+        this.layers = List.copyOf(layers);
+        outputs = List.copyOf(names);
+        List<String> asked = outputs.stream().distinct().toList();
         try (InputStream onnx = resource(MODEL); InputStream json = resource(TOKENIZER)) {
             env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
-            session = env.createSession(onnx.readAllBytes(), options);
+            byte[] model = onnx.readAllBytes();
+            session = env.createSession(asked.equals(List.of(LAST)) ? model : OnnxGraphOutputs.withOutputs(model, asked), options);
             // Whole articles: no truncation, no padding, special tokens added per window by us.
             tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of(
                     "truncation", "false", "padding", "false", "addSpecialTokens", "false"));
@@ -140,11 +174,36 @@ public final class MiniLmStates implements PieceEncoder {
              OnnxTensor typeTensor = OnnxTensor.createTensor(env, types);
              OrtSession.Result result = session.run(Map.of(
                      "input_ids", idsTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
-            float[][][] hidden = (float[][][]) result.get(0).getValue();
-            return hidden[0];
+            float[][] mean = null;
+            for (String name : outputs) {
+                float[][] layer = ((float[][][]) result.get(name).orElseThrow().getValue())[0];
+                if (mean == null) {
+                    mean = layer;
+                    continue;
+                }
+                for (int i = 0; i < mean.length; i++) {
+                    for (int d = 0; d < mean[i].length; d++) {
+                        mean[i][d] += layer[i][d];
+                    }
+                }
+            }
+            if (outputs.size() > 1) {
+                float k = 1f / outputs.size();
+                for (float[] row : mean) {
+                    for (int d = 0; d < row.length; d++) {
+                        row[d] *= k;
+                    }
+                }
+            }
+            return mean;
         } catch (OrtException e) {
             throw new IllegalStateException("MiniLM ONNX run failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The ONNX tensor holding the output of transformer layer {@code layer} (1-based). */
+    static String layerOutput(int layer) {
+        return layer == LAYERS ? LAST : "/encoder/layer." + (layer - 1) + "/output/LayerNorm/Add_1_output_0";
     }
 
     private static InputStream resource(String name) {

@@ -54,6 +54,10 @@ public final class ScopeTrainer {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training articles");
         }
+        if (!encoder.layers().equals(cueModel.layers())) {
+            throw new IllegalArgumentException("the tagger model reads MiniLM layers " + cueModel.layers() + " but the encoder gives "
+                    + encoder.layers());
+        }
         List<Prepared> trainSet = prepare(train, encoder, rules, cueModel, log, "train");
         List<Prepared> heldOutSet = prepare(heldOut, encoder, rules, cueModel, log, "held-out");
         int hidden = options.hidden();

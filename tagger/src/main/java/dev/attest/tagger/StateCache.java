@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public final class StateCache implements PieceEncoder {
 
     @Override
     public PieceStates encode(String text) {
-        Path file = dir.resolve(hash(text) + ".states");
+        Path file = dir.resolve(hash(text) + layerSuffix() + ".states");
         if (Files.isRegularFile(file)) {
             try {
                 return read(file);
@@ -50,6 +51,22 @@ public final class StateCache implements PieceEncoder {
             throw new UncheckedIOException("cannot write the state cache " + dir + ": " + e.getMessage(), e);
         }
         return states;
+    }
+
+    @Override
+    public List<Integer> layers() {
+        return encoder.layers();
+    }
+
+    /** Last-layer entries keep their old names, so caches made before layers were a choice stay valid. */
+    private String layerSuffix() {
+        List<Integer> layers = encoder.layers();
+        if (layers.equals(List.of(MiniLmStates.LAYERS))) {
+            return "";
+        }
+        StringBuilder suffix = new StringBuilder("-layers");
+        layers.forEach(l -> suffix.append('-').append(l));
+        return suffix.toString();
     }
 
     /** The states as a later read will give them, so a cold and a warm cache train the same model. */

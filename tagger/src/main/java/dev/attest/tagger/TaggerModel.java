@@ -7,7 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The trained head: a one-hidden-layer network (ReLU) from a word's input vector to begin/inside/outside scores of
@@ -15,15 +17,18 @@ import java.util.Arrays;
  * neighbours followed by the {@link WordFeatures}; the standardisation (per-dimension mean and scale) is part of the
  * model. Weights are immutable once built; {@link Trainer} works on its own copy of the arrays.
  *
- * <p>File format: the UTF line {@link #HEADER}, then int hidden, int features, then float arrays mean, scale, w1
- * ({@code inputs x hidden}, row-major), b1, w2 ({@code hidden x outputs}), b2; all big-endian.
+ * <p>File format: the UTF line {@link #HEADER}, int layer count and the MiniLM layers (1-based) whose mean the states
+ * are, then int hidden, int features, then float arrays mean, scale, w1 ({@code inputs x hidden}, row-major), b1, w2
+ * ({@code hidden x outputs}), b2; all big-endian. Version 1 files have no layer list: their states are the last layer.
  */
 public final class TaggerModel {
-    static final String HEADER = "attest-attribution-tagger 1";
+    static final String HEADER = "attest-attribution-tagger 2";
+    private static final String HEADER_LAST_LAYER = "attest-attribution-tagger 1";
     static final int STATES = PieceStates.DIMENSIONS;
     static final int CONTEXT = 3;
     static final int OUTPUTS = Role.values().length * Tag.COUNT;
 
+    final List<Integer> layers;
     final int hidden;
     final int features;
     final float[] mean;
@@ -33,7 +38,8 @@ public final class TaggerModel {
     final float[] w2;
     final float[] b2;
 
-    TaggerModel(int hidden, int features, float[] mean, float[] scale, float[] w1, float[] b1, float[] w2, float[] b2) {
+    TaggerModel(List<Integer> layers, int hidden, int features, float[] mean, float[] scale, float[] w1, float[] b1, float[] w2, float[] b2) {
+        this.layers = List.copyOf(layers);
         this.hidden = hidden;
         this.features = features;
         int inputs = CONTEXT * STATES + features;
@@ -47,6 +53,11 @@ public final class TaggerModel {
         this.b1 = b1;
         this.w2 = w2;
         this.b2 = b2;
+    }
+
+    /** The MiniLM layers whose mean states this model reads; an encoder must give the same. */
+    public List<Integer> layers() {
+        return layers;
     }
 
     int inputs() {
@@ -125,6 +136,10 @@ public final class TaggerModel {
     public void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
         out.writeUTF(HEADER);
+        out.writeInt(layers.size());
+        for (int layer : layers) {
+            out.writeInt(layer);
+        }
         out.writeInt(hidden);
         out.writeInt(features);
         for (float[] array : new float[][] {mean, scale, w1, b1, w2, b2}) {
@@ -146,7 +161,12 @@ public final class TaggerModel {
 
     private static TaggerModel readModel(DataInputStream in, String name) throws IOException {
         String header = in.readUTF();
-        if (!HEADER.equals(header)) {
+        List<Integer> layers;
+        if (HEADER.equals(header)) {
+            layers = layers(in, name);
+        } else if (HEADER_LAST_LAYER.equals(header)) {
+            layers = List.of(MiniLmStates.LAYERS);
+        } else {
             throw new IOException(name + ": not an attribution tagger model of this version (header '" + header + "')");
         }
         int hidden = in.readInt();
@@ -164,7 +184,23 @@ public final class TaggerModel {
         if (in.read() != -1) {
             throw new IOException(name + ": trailing bytes after the model");
         }
-        return new TaggerModel(hidden, features, mean, scale, w1, b1, w2, b2);
+        return new TaggerModel(layers, hidden, features, mean, scale, w1, b1, w2, b2);
+    }
+
+    private static List<Integer> layers(DataInputStream in, String name) throws IOException {
+        int count = in.readInt();
+        if (count < 1 || count > MiniLmStates.LAYERS) {
+            throw new IOException(name + ": implausible MiniLM layer count " + count);
+        }
+        List<Integer> layers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int layer = in.readInt();
+            if (layer < 1 || layer > MiniLmStates.LAYERS) {
+                throw new IOException(name + ": MiniLM has no layer " + layer);
+            }
+            layers.add(layer);
+        }
+        return layers;
     }
 
     static float[] floats(DataInputStream in, int n) throws IOException {

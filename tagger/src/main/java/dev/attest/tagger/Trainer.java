@@ -69,7 +69,7 @@ public final class Trainer {
             }
         }
         log.accept(String.format("training on %d words of %d articles, %d inputs, %d hidden", examples.size(), trainSet.size(), inputs, hidden));
-        TaggerModel scratch = new TaggerModel(hidden, WordFeatures.COUNT, mean, scale, w1, b1, w2, b2);
+        TaggerModel scratch = new TaggerModel(encoder.layers(), hidden, WordFeatures.COUNT, mean, scale, w1, b1, w2, b2);
         float[] x = new float[inputs];
         float[] h = new float[hidden];
         float[] out = new float[TaggerModel.OUTPUTS];
@@ -114,7 +114,7 @@ public final class Trainer {
             if (inBatch > 0) {
                 adam.step(grads, inBatch);
             }
-            TaggerModel snapshot = new TaggerModel(hidden, WordFeatures.COUNT, mean.clone(), scale.clone(), w1.clone(), b1.clone(), w2.clone(), b2.clone());
+            TaggerModel snapshot = new TaggerModel(encoder.layers(), hidden, WordFeatures.COUNT, mean.clone(), scale.clone(), w1.clone(), b1.clone(), w2.clone(), b2.clone());
             double[] f1 = heldOutSet.isEmpty() ? new double[] {0, 0, 0} : spanF1(snapshot, heldOutSet);
             history.add(f1);
             double score = (f1[0] + f1[1] + f1[2]) / 3;
@@ -175,7 +175,7 @@ public final class Trainer {
             b2[role.ordinal() * Tag.COUNT + Tag.BEGIN.ordinal()] += (float) bestBegin;
             b2[role.ordinal() * Tag.COUNT + Tag.INSIDE.ordinal()] += (float) bestInside;
         }
-        return new TaggerModel(model.hidden, model.features, model.mean, model.scale, model.w1, model.b1, model.w2, b2);
+        return new TaggerModel(model.layers, model.hidden, model.features, model.mean, model.scale, model.w1, model.b1, model.w2, b2);
     }
 
     /** The mean of exact span F1 and overlap span F1 (shared characters over 0.3 of the gold span), as the targets weigh both. */

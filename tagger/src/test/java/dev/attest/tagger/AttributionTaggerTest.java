@@ -20,6 +20,10 @@ class AttributionTaggerTest {
 
     /** A model with random weights and a strong bias towards every tag, so random text yields many spans. */
     private static TaggerModel randomModel(long seed) {
+        return randomModel(seed, List.of(MiniLmStates.LAYERS));
+    }
+
+    private static TaggerModel randomModel(long seed, List<Integer> layers) {
         Random random = new Random(seed);
         int hidden = 8;
         int inputs = TaggerModel.CONTEXT * TaggerModel.STATES + WordFeatures.COUNT;
@@ -34,7 +38,7 @@ class AttributionTaggerTest {
         for (int i = 0; i < w2.length; i++) {
             w2[i] = (float) (random.nextGaussian() * 2);
         }
-        return new TaggerModel(hidden, WordFeatures.COUNT, mean, scale, w1, new float[hidden], w2, new float[TaggerModel.OUTPUTS]);
+        return new TaggerModel(layers, hidden, WordFeatures.COUNT, mean, scale, w1, new float[hidden], w2, new float[TaggerModel.OUTPUTS]);
     }
 
     /** A random cue scope model biased towards content and source tags, so every cue yields spans to check. */
@@ -119,6 +123,38 @@ class AttributionTaggerTest {
         Article article = Article.ofText("a", text);
         assertThat(new AttributionTagger(read, new FakeEncoder(1), RULES).tag(article))
                 .isEqualTo(new AttributionTagger(model, new FakeEncoder(1), RULES).tag(article));
+    }
+
+    @Test
+    void theMiniLmLayersAModelWasTrainedOnTravelWithItsFile() throws IOException {
+        TaggerModel model = randomModel(3, List.of(3, 4));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        assertThat(TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()), "memory").layers()).containsExactly(3, 4);
+    }
+
+    @Test
+    void aVersionOneFileWithoutLayersReadsAsLastLayerStates() throws IOException {
+        TaggerModel model = randomModel(3);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        ByteArrayOutputStream old = new ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(old);
+        out.writeUTF("attest-attribution-tagger 1");
+        int skip = 2 + TaggerModel.HEADER.length() + 4 + 4; // header, layer count, one layer
+        out.write(bytes.toByteArray(), skip, bytes.size() - skip);
+        out.flush();
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(old.toByteArray()), "v1.bin");
+        assertThat(read.layers()).containsExactly(MiniLmStates.LAYERS);
+        Article article = Article.ofText("a", "Smith said taxes would rise.");
+        assertThat(new AttributionTagger(read, new FakeEncoder(1), RULES).tag(article))
+                .isEqualTo(new AttributionTagger(model, new FakeEncoder(1), RULES).tag(article));
+    }
+
+    @Test
+    void aModelIsNotRunOnStatesOfOtherLayers() {
+        assertThatThrownBy(() -> new AttributionTagger(randomModel(3, List.of(4)), new FakeEncoder(1), RULES))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[4]").hasMessageContaining("[6]");
     }
 
     @Test

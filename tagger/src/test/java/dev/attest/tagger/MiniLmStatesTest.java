@@ -1,7 +1,10 @@
 package dev.attest.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,26 @@ class MiniLmStatesTest {
             }
             assertThat(norm).as("piece %d has a state", i).isGreaterThan(0.0);
         }
+    }
+
+    @Test
+    void aMiddleLayerIsExposedAndDiffersFromTheLastWhileTheMeanOfLayersIsTheirAverage() {
+        String text = "The mayor said on Monday that the bridge would reopen.";
+        PieceStates last = encoder.encode(text);
+        PieceStates fourth = new MiniLmStates(List.of(4)).encode(text);
+        PieceStates mean = new MiniLmStates(List.of(4, 6)).encode(text);
+        assertThat(fourth.starts()).isEqualTo(last.starts());
+        assertThat(fourth.states()).isNotEqualTo(last.states());
+        for (int i = 0; i < mean.states().length; i++) {
+            assertThat(mean.states()[i]).isCloseTo((fourth.states()[i] + last.states()[i]) / 2, within(1e-4f));
+        }
+        assertThat(new MiniLmStates(List.of(4, 6)).layers()).containsExactly(4, 6);
+    }
+
+    @Test
+    void aLayerOutsideTheModelIsRefused() {
+        assertThatThrownBy(() -> new MiniLmStates(List.of(7))).hasMessageContaining("layers 1 to 6");
+        assertThatThrownBy(() -> new MiniLmStates(List.of())).hasMessageContaining("no MiniLM layer");
     }
 
     @Test

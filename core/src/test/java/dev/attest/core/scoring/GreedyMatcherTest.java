@@ -1,4 +1,4 @@
-package dev.attest.eval;
+package dev.attest.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.attest.eval;
+package dev.attest.core.scoring;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ public record Matching(List<Pair> pairs, int goldCount, int predictedCount) {
         return matched;
     }
 
-    static int count(boolean[] flags) {
+    public static int count(boolean[] flags) {
         int n = 0;
         for (boolean f : flags) {
             n += f ? 1 : 0;

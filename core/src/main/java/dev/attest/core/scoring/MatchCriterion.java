@@ -1,4 +1,4 @@
-package dev.attest.eval;
+package dev.attest.core.scoring;
 
 import dev.attest.core.model.Span;
 

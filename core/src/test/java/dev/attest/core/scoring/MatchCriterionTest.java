@@ -1,6 +1,5 @@
-package dev.attest.eval;
+package dev.attest.core.scoring;
 
-import static dev.attest.eval.Fixtures.spanOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.attest.core.model.Span;
@@ -68,10 +67,11 @@ class MatchCriterionTest {
         assertThat(MatchCriterion.OVERLAP80SYM.accepts(LETTERS, gold, new Span(0, 13))).isFalse(); // 10/13
     }
 
-    @Test
-    void quotationMarkRuleCountsOnlyDoubleMarks() {
-        assertThat(QuotationMarks.containsDoubleMark("the baker\u2019s oven")).isFalse();
-        assertThat(QuotationMarks.containsDoubleMark("it is \u201ccold\u201d")).isTrue();
-        assertThat(QuotationMarks.containsDoubleMark("it is \"cold\"")).isTrue();
+    private static Span spanOf(String text, String words) {
+        int at = text.indexOf(words);
+        if (at < 0) {
+            throw new IllegalArgumentException("not in text: " + words);
+        }
+        return new Span(at, at + words.length());
     }
 }
