@@ -113,7 +113,7 @@ public final class TaggerCommands {
         @Option(names = "--epochs", defaultValue = "8", description = "Training epochs; the best on held-out train is kept (default: ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--layers", split = ",", defaultValue = "6", paramLabel = "N[,N...]",
+        @Option(names = "--layers", split = ",", defaultValue = "4", paramLabel = "N[,N...]",
                 description = "MiniLM layers (1-6) whose mean states the tagger reads; ignored with --scope-only, which uses the model's (default: ${DEFAULT-VALUE}).")
         List<Integer> layers;
 

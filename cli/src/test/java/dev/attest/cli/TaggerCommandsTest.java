@@ -90,4 +90,14 @@ class TaggerCommandsTest {
         assertThat(err.toString()).contains("attest train attribution-tagger").contains(missing.toString());
         assertThat(Files.exists(dir.resolve("m.bin"))).isFalse();
     }
+
+    @Test
+    void aMiniLmLayerThatDoesNotExistIsAUsageErrorBeforeAnythingIsRead(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "train", "attribution-tagger", dir.resolve("no-such-split").toString(),
+                "--layers", "4,7", "--out", dir.resolve("m.bin").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--layers").contains("[4, 7]");
+        assertThat(Files.exists(dir.resolve("m.bin"))).isFalse();
+    }
 }

@@ -242,9 +242,18 @@ public final class Trainer {
         int[] tp = new int[3];
         int[] predicted = new int[3];
         int[] gold = new int[3];
-        AttributionTagger tagger = new AttributionTagger(model, text -> {
-            throw new IllegalStateException("states are given");
-        }, Pipeline.standard());
+        PieceEncoder statesAreGiven = new PieceEncoder() {
+            @Override
+            public PieceStates encode(String text) {
+                throw new IllegalStateException("states are given");
+            }
+
+            @Override
+            public List<Integer> layers() {
+                return model.layers();
+            }
+        };
+        AttributionTagger tagger = new AttributionTagger(model, statesAreGiven, Pipeline.standard());
         for (Prepared p : articles) {
             Map<Role, List<AttributionAssembler.Tagged>> spans = tagger.tagSpans(p.text().text(), p.states(), p.words(), p.features());
             for (Role role : Role.values()) {
