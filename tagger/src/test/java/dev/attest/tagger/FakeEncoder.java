@@ -7,9 +7,21 @@ import java.util.Random;
 /** Splits on whitespace and punctuation like BERT does and gives each piece a seeded random state; no model needed. */
 final class FakeEncoder implements PieceEncoder {
     private final long seed;
+    private final List<Integer> layers;
 
     FakeEncoder(long seed) {
+        this(seed, List.of(MiniLmStates.LAYERS));
+    }
+
+    /** States that claim to be the mean of {@code layers}, as a real encoder's with {@code --layers} would be. */
+    FakeEncoder(long seed, List<Integer> layers) {
         this.seed = seed;
+        this.layers = List.copyOf(layers);
+    }
+
+    @Override
+    public List<Integer> layers() {
+        return layers;
     }
 
     @Override

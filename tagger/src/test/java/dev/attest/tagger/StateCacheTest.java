@@ -11,19 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StateCacheTest {
-    /** The fake encoder's states, claimed to come from other layers, with a different seed so they differ. */
-    private record OtherLayers(FakeEncoder fake, List<Integer> layers) implements PieceEncoder {
-        @Override
-        public PieceStates encode(String text) {
-            return fake.encode(text);
-        }
-    }
-
     @Test
     void statesOfDifferentLayersAreCachedApartAndReadBackAsWritten(@TempDir Path dir) throws IOException {
         String text = "The mayor said the bridge would reopen.";
         StateCache last = new StateCache(dir, new FakeEncoder(1));
-        StateCache middle = new StateCache(dir, new OtherLayers(new FakeEncoder(2), List.of(3, 4)));
+        StateCache middle = new StateCache(dir, new FakeEncoder(2, List.of(3, 4)));
         PieceStates lastStates = last.encode(text);
         PieceStates middleStates = middle.encode(text);
         assertThat(middleStates.states()).isNotEqualTo(lastStates.states());
@@ -33,7 +25,7 @@ class StateCacheTest {
                     .hasSize(2).anyMatch(n -> n.endsWith("-layers-3-4.states")).anyMatch(n -> !n.contains("layers"));
         }
         assertThat(new StateCache(dir, new FakeEncoder(99)).encode(text).states()).isEqualTo(lastStates.states());
-        assertThat(new StateCache(dir, new OtherLayers(new FakeEncoder(98), List.of(3, 4))).encode(text).states())
+        assertThat(new StateCache(dir, new FakeEncoder(98, List.of(3, 4))).encode(text).states())
                 .isEqualTo(middleStates.states());
     }
 }

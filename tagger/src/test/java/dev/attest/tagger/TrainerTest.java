@@ -9,19 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
-    /** Fake states that claim to be a middle layer's, as a real encoder with {@code --layers 4} would. */
-    private record MiddleLayer(FakeEncoder fake) implements PieceEncoder {
-        @Override
-        public PieceStates encode(String text) {
-            return fake.encode(text);
-        }
-
-        @Override
-        public List<Integer> layers() {
-            return List.of(4);
-        }
-    }
-
     private static LabelledText claim(String id, String speaker) {
         String text = speaker + " said taxes would rise.";
         Span source = new Span(0, speaker.length());
@@ -39,7 +26,7 @@ class TrainerTest {
             train.add(claim(name, name));
         }
         Trainer.Options options = new Trainer.Options(4, 1, 1e-3, 0.7, 0.0, 8, 1L);
-        Trainer.Result result = Trainer.train(train, List.of(claim("held", "Green")), new MiddleLayer(new FakeEncoder(3)),
+        Trainer.Result result = Trainer.train(train, List.of(claim("held", "Green")), new FakeEncoder(3, List.of(4)),
                 Pipeline.standard(), options, line -> { });
         assertThat(result.model().layers()).containsExactly(4);
         assertThat(result.heldOutF1ByEpoch()).hasSize(1);
