@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--round-seconds", defaultValue = "3")
     double roundSeconds;
 
-    @Option(names = "--tagger", arity = "0..1", paramLabel = "tagger|hybrid|scoped", fallbackValue = "tagger",
+    @Option(names = "--tagger", arity = "0..1", paramLabel = "scoped|tagger|hybrid", fallbackValue = "scoped",
             description = "Measure the learned attribution tagger (see eval quotes --tagger) instead of the rules.")
     TaggerCommands.Mode tagger;
 

@@ -72,10 +72,11 @@ public final class EvalCommand implements Callable<Integer> {
                 description = "Also write every false positive, false negative, wrong speaker/source/cue and content boundary, with context.")
         Path errors;
 
-        @Option(names = "--tagger", arity = "0..1", paramLabel = "tagger|hybrid|scoped", fallbackValue = "tagger",
-                description = {"Score the learned attribution tagger instead of the rules: 'tagger' (its statements",
-                        "only, the default of the switch), 'hybrid' (rule statements plus tagger statements the rules miss)",
-                        "or 'scoped' (the cue scope head's content and source per tagged cue, then the tagger's)."})
+        @Option(names = "--tagger", arity = "0..1", paramLabel = "scoped|tagger|hybrid", fallbackValue = "scoped",
+                description = {"Score the learned attribution tagger instead of the rules: 'scoped' (the default of the",
+                        "switch: the cue scope head's content and source per tagged cue, then the first head's statements",
+                        "that overlap none of them), 'tagger' (the first head's statements only) or 'hybrid' (rule",
+                        "statements plus first-head statements the rules miss)."})
         TaggerCommands.Mode tagger;
 
         @Override

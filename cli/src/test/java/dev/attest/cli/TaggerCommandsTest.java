@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +34,11 @@ class TaggerCommandsTest {
     }
 
     @Test
-    void evalQuotesWithTheTaggerSwitchScoresTheTaggersStatements(@TempDir Path dir) throws IOException {
+    void evalQuotesInTaggerModeScoresTheFirstHeadsStatements(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = run(out, err, "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger", "--json");
+        int code = run(out, err, "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger=tagger", "--json");
 
         assertThat(code).as(err.toString()).isZero();
         JsonNode report = new ObjectMapper().readTree(out.toString());
@@ -59,6 +60,18 @@ class TaggerCommandsTest {
         JsonNode report = new ObjectMapper().readTree(out.toString());
         assertThat(report.at("/quote/overlap30/matched").asInt()).isEqualTo(1);
         assertThat(report.at("/source/exact/matched").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theBareTaggerSwitchMeansTheScopedMode(@TempDir Path dir) throws IOException {
+        StringWriter bare = new StringWriter();
+        StringWriter scoped = new StringWriter();
+        assertThat(run(bare, new StringWriter(), "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger", "--json")).isZero();
+        assertThat(run(scoped, new StringWriter(), "eval", "quotes", "--dataset", "polnear", split(dir).toString(), "--tagger=scoped", "--json")).isZero();
+        ObjectMapper json = new ObjectMapper();
+        for (String part : List.of("/quote", "/source", "/cue", "/counts")) {
+            assertThat(json.readTree(bare.toString()).at(part)).as(part).isEqualTo(json.readTree(scoped.toString()).at(part));
+        }
     }
 
     @Test
