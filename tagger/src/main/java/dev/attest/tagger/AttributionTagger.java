@@ -53,26 +53,25 @@ public final class AttributionTagger {
     }
 
     public static CueScopeModel committedScope() {
-        try (InputStream in = AttributionTagger.class.getResourceAsStream(SCOPE_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("cue scope model missing from the classpath: " + SCOPE_RESOURCE
-                        + " (run ./attest train attribution-tagger)");
-            }
-            return CueScopeModel.read(in, SCOPE_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the cue scope model " + SCOPE_RESOURCE + ": " + e.getMessage(), e);
-        }
+        return committed(SCOPE_RESOURCE, "cue scope model", CueScopeModel::read);
     }
 
     public static TaggerModel committedModel() {
-        try (InputStream in = AttributionTagger.class.getResourceAsStream(MODEL_RESOURCE)) {
+        return committed(MODEL_RESOURCE, "tagger model", TaggerModel::read);
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in, String name) throws IOException;
+    }
+
+    private static <T> T committed(String resource, String what, ModelReader<T> reader) {
+        try (InputStream in = AttributionTagger.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("tagger model missing from the classpath: " + MODEL_RESOURCE
-                        + " (run ./attest train attribution-tagger)");
+                throw new IllegalStateException(what + " missing from the classpath: " + resource + " (run ./attest train attribution-tagger)");
             }
-            return TaggerModel.read(in, MODEL_RESOURCE);
+            return reader.read(in, resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the tagger model " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the " + what + " " + resource + ": " + e.getMessage(), e);
         }
     }
 

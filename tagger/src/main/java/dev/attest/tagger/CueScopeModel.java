@@ -128,20 +128,8 @@ public final class CueScopeModel {
         for (int k = 0; k < hidden; k++) {
             h[k] = wordPart[k] + cuePart[k] + b1[k];
         }
-        for (int j = 0; j < features; j++) {
-            float v = f[j];
-            if (v != 0f) {
-                int row = j * hidden;
-                for (int k = 0; k < hidden; k++) {
-                    h[k] += v * featureWeights[row + k];
-                }
-            }
-        }
-        for (int k = 0; k < hidden; k++) {
-            if (h[k] < 0f) {
-                h[k] = 0f;
-            }
-        }
+        Dense.accumulate(f, features, featureWeights, hidden, h);
+        Dense.relu(h, hidden);
         Dense.outputs(h, w2, b2, out);
     }
 

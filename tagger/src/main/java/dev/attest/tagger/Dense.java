@@ -13,6 +13,11 @@ final class Dense {
     /** {@code into[k] = sum_j x[j] * w[j * units + k]} over the first {@code n} inputs. */
     static void multiply(float[] x, int n, float[] w, int units, float[] into) {
         java.util.Arrays.fill(into, 0, units, 0f);
+        accumulate(x, n, w, units, into);
+    }
+
+    /** {@code into[k] += sum_j x[j] * w[j * units + k]} over the first {@code n} inputs, in input order. */
+    static void accumulate(float[] x, int n, float[] w, int units, float[] into) {
         for (int j = 0; j < n; j++) {
             float v = x[j];
             if (v == 0f) {
@@ -21,6 +26,15 @@ final class Dense {
             int row = j * units;
             for (int k = 0; k < units; k++) {
                 into[k] += v * w[row + k];
+            }
+        }
+    }
+
+    /** Rectifies the first {@code n} values in place. */
+    static void relu(float[] h, int n) {
+        for (int k = 0; k < n; k++) {
+            if (h[k] < 0f) {
+                h[k] = 0f;
             }
         }
     }

@@ -54,10 +54,6 @@ public final class ScopeTrainer {
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training articles");
         }
-        if (!encoder.layers().equals(cueModel.layers())) {
-            throw new IllegalArgumentException("the tagger model reads MiniLM layers " + cueModel.layers() + " but the encoder gives "
-                    + encoder.layers());
-        }
         List<Prepared> trainSet = prepare(train, encoder, rules, cueModel, log, "train");
         List<Prepared> heldOutSet = prepare(heldOut, encoder, rules, cueModel, log, "held-out");
         int hidden = options.hidden();
@@ -140,22 +136,13 @@ public final class ScopeTrainer {
                     }
                     Dense.backwardOutputs(h, dOut, w2, grads[4], grads[5], dH, 1 / keep);
                     float[] gb1 = grads[3];
-                    float[] gFeatures = grads[2];
                     float[] dw = dWord[i];
                     for (int k = 0; k < hidden; k++) {
                         gb1[k] += dH[k];
                         dCue[k] += dH[k];
                         dw[k] += dH[k];
                     }
-                    for (int j = 0; j < features; j++) {
-                        float v = f[j];
-                        if (v != 0f) {
-                            int row = j * hidden;
-                            for (int k = 0; k < hidden; k++) {
-                                gFeatures[row + k] += v * dH[k];
-                            }
-                        }
-                    }
+                    Dense.addOuter(f, features, dH, grads[2], hidden);
                 }
                 Dense.addOuter(cueX, CueScopeModel.STATES, dCue, grads[1], hidden);
                 for (int i = 0; i < span; i++) {

@@ -25,15 +25,17 @@ public final class StateCache implements PieceEncoder {
     private static final int VERSION = 1;
     private final Path dir;
     private final PieceEncoder encoder;
+    private final String layerSuffix;
 
     public StateCache(Path dir, PieceEncoder encoder) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.encoder = Objects.requireNonNull(encoder, "encoder");
+        this.layerSuffix = layerSuffix(encoder.layers());
     }
 
     @Override
     public PieceStates encode(String text) {
-        Path file = dir.resolve(hash(text) + layerSuffix() + ".states");
+        Path file = dir.resolve(hash(text) + layerSuffix + ".states");
         if (Files.isRegularFile(file)) {
             try {
                 return read(file);
@@ -59,8 +61,7 @@ public final class StateCache implements PieceEncoder {
     }
 
     /** Last-layer entries keep their old names, so caches made before layers were a choice stay valid. */
-    private String layerSuffix() {
-        List<Integer> layers = encoder.layers();
+    private static String layerSuffix(List<Integer> layers) {
         if (layers.equals(List.of(MiniLmStates.LAYERS))) {
             return "";
         }

@@ -94,21 +94,8 @@ public final class TaggerModel {
 
     static void forward(float[] x, float[] w1, float[] b1, float[] w2, float[] b2, int hidden, float[] h, float[] out) {
         System.arraycopy(b1, 0, h, 0, hidden);
-        for (int j = 0; j < x.length; j++) {
-            float v = x[j];
-            if (v == 0f) {
-                continue;
-            }
-            int row = j * hidden;
-            for (int k = 0; k < hidden; k++) {
-                h[k] += v * w1[row + k];
-            }
-        }
-        for (int k = 0; k < hidden; k++) {
-            if (h[k] < 0f) {
-                h[k] = 0f;
-            }
-        }
+        Dense.accumulate(x, x.length, w1, hidden, h);
+        Dense.relu(h, hidden);
         Dense.outputs(h, w2, b2, out);
     }
 

@@ -113,12 +113,16 @@ class AttributionTaggerTest {
         return at == text.length() || !Character.isLetterOrDigit(text.charAt(at)) || !Character.isLetterOrDigit(text.charAt(at - 1));
     }
 
+    private static TaggerModel roundTrip(TaggerModel model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        return TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+    }
+
     @Test
     void aModelSurvivesWritingAndReading() throws IOException {
         TaggerModel model = randomModel(3);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        model.write(bytes);
-        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+        TaggerModel read = roundTrip(model);
         String text = "Smith said taxes would rise.";
         Article article = Article.ofText("a", text);
         assertThat(new AttributionTagger(read, new FakeEncoder(1), RULES).tag(article))
@@ -128,9 +132,7 @@ class AttributionTaggerTest {
     @Test
     void theMiniLmLayersAModelWasTrainedOnTravelWithItsFile() throws IOException {
         TaggerModel model = randomModel(3, List.of(3, 4));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        model.write(bytes);
-        assertThat(TaggerModel.read(new ByteArrayInputStream(bytes.toByteArray()), "memory").layers()).containsExactly(3, 4);
+        assertThat(roundTrip(model).layers()).containsExactly(3, 4);
     }
 
     @Test
