@@ -97,9 +97,10 @@ public final class TaggerCommands {
         @Option(names = "--scope-only", description = "Keep the tagger model at --out and train only the cue scope head.")
         boolean scopeOnly;
 
-        @Option(names = "--recalibrate-scope", paramLabel = "FILE",
-                description = "With --scope-only: calibrate this trained cue scope model again instead of training one.")
-        Path recalibrateScope;
+        @Option(names = "--recalibrate-scope", split = ",", paramLabel = "FILE[,FILE...]",
+                description = "With --scope-only: calibrate this trained cue scope model again instead of training one; several "
+                        + "(trained on the same tagger model with other seeds) are joined into one ensemble that averages their scores.")
+        List<Path> recalibrateScope = List.of();
 
         @Option(names = "--scope-epochs", defaultValue = "8", description = "Cue scope training epochs (default: ${DEFAULT-VALUE}).")
         int scopeEpochs;
@@ -129,12 +130,24 @@ public final class TaggerCommands {
         @Option(names = "--dropout", defaultValue = "0.3", description = "Hidden-unit dropout rate (default: ${DEFAULT-VALUE}).")
         double dropout;
 
+        @Option(names = "--members", split = ",", paramLabel = "FILE[,FILE...]",
+                description = "Instead of training the tagger head, join these trained tagger models (same split and layers, other seeds) "
+                        + "into one ensemble that averages their scores, calibrate it on held-out train and write it to --out; then train the cue scope head on it.")
+        List<Path> members = List.of();
+
+        @Option(names = "--seed", defaultValue = "20261127", description = "Seed of initialisation, shuffling and dropout of both heads (default: ${DEFAULT-VALUE}).")
+        long seed;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter stdout = spec.commandLine().getOut();
             if (layers.isEmpty() || layers.stream().anyMatch(l -> l < 1 || l > 6)) {
                 err.println("attest train attribution-tagger: --layers takes MiniLM layers 1 to 6, not " + layers);
+                return CommandLine.ExitCode.USAGE;
+            }
+            if (!members.isEmpty() && scopeOnly) {
+                err.println("attest train attribution-tagger: --members and --scope-only exclude each other (--members trains the scope head on the joined model)");
                 return CommandLine.ExitCode.USAGE;
             }
             if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
@@ -161,9 +174,29 @@ public final class TaggerCommands {
                         model = TaggerModel.read(in, out.toString());
                     }
                     encoder = new StateCache(cacheDir, new MiniLmStates(model.layers()));
+                } else if (!members.isEmpty()) {
+                    List<TaggerModel> read = new ArrayList<>();
+                    for (Path member : members) {
+                        try (java.io.InputStream in = Files.newInputStream(member)) {
+                            read.add(TaggerModel.read(in, member.toString()));
+                        }
+                    }
+                    TaggerModel joined;
+                    try {
+                        joined = TaggerModel.ensemble(read);
+                    } catch (IllegalArgumentException e) {
+                        err.println("attest train attribution-tagger: cannot join " + members + ": " + e.getMessage());
+                        return CommandLine.ExitCode.USAGE;
+                    }
+                    encoder = new StateCache(cacheDir, new MiniLmStates(joined.layers()));
+                    model = Trainer.calibrate(joined, labelled(heldOut), encoder, rules, log);
+                    try (OutputStream file = Files.newOutputStream(out)) {
+                        model.write(file);
+                    }
+                    stdout.printf(Locale.ROOT, "joined %d tagger models into one ensemble of %d heads%n", members.size(), model.members());
                 } else {
                     encoder = new StateCache(cacheDir, new MiniLmStates(layers));
-                    Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), Trainer.Options.DEFAULTS.seed());
+                    Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), seed);
                     Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, log);
                     model = result.model();
                     try (OutputStream file = Files.newOutputStream(out)) {
@@ -172,12 +205,23 @@ public final class TaggerCommands {
                     stdout.printf(Locale.ROOT, "kept epoch %d of %d (%d train, %d held-out articles)%n", result.bestEpoch(), epochs, train.size(), heldOut.size());
                 }
                 ScopeTrainer.Options scopeOptions = new ScopeTrainer.Options(scopeHidden, scopeEpochs, ScopeTrainer.Options.DEFAULTS.learningRate(),
-                        ScopeTrainer.Options.DEFAULTS.decay(), ScopeTrainer.Options.DEFAULTS.dropout(), ScopeTrainer.Options.DEFAULTS.seed());
+                        ScopeTrainer.Options.DEFAULTS.decay(), ScopeTrainer.Options.DEFAULTS.dropout(), seed);
                 CueScopeModel scopeModel;
-                if (recalibrateScope != null) {
-                    try (java.io.InputStream in = Files.newInputStream(recalibrateScope)) {
-                        scopeModel = ScopeTrainer.recalibrate(CueScopeModel.read(in, recalibrateScope.toString()), labelled(heldOut), encoder, rules, model, log);
+                if (!recalibrateScope.isEmpty()) {
+                    List<CueScopeModel> read = new ArrayList<>();
+                    for (Path file : recalibrateScope) {
+                        try (java.io.InputStream in = Files.newInputStream(file)) {
+                            read.add(CueScopeModel.read(in, file.toString()));
+                        }
                     }
+                    CueScopeModel joined;
+                    try {
+                        joined = CueScopeModel.ensemble(read);
+                    } catch (IllegalArgumentException e) {
+                        err.println("attest train attribution-tagger: cannot join " + recalibrateScope + ": " + e.getMessage());
+                        return CommandLine.ExitCode.USAGE;
+                    }
+                    scopeModel = ScopeTrainer.recalibrate(joined, labelled(heldOut), encoder, rules, model, log);
                 } else {
                     ScopeTrainer.Result scoped = ScopeTrainer.train(labelled(train), labelled(heldOut), encoder, rules, model, scopeOptions, log);
                     scopeModel = scoped.model();

@@ -113,4 +113,33 @@ class TaggerCommandsTest {
         assertThat(err.toString()).contains("--layers").contains("[4, 7]");
         assertThat(Files.exists(dir.resolve("m.bin"))).isFalse();
     }
+
+    @Test
+    void membersAreJoinedIntoOneEnsembleModelThatTheScopeHeadIsTrainedOn(@TempDir Path dir) throws IOException {
+        Path member = dir.resolve("member.bin");
+        try (java.io.OutputStream file = Files.newOutputStream(member)) {
+            dev.attest.tagger.AttributionTagger.committedModel().write(file);
+        }
+        Path joined = dir.resolve("joined.bin");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "train", "attribution-tagger", split(dir.resolve("split")).toString(), "--members", member + "," + member,
+                "--out", joined.toString(), "--scope-out", dir.resolve("s.bin").toString(), "--scope-epochs", "1",
+                "--cache", dir.resolve("cache").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("joined 2 tagger models into one ensemble of 2 heads");
+        try (java.io.InputStream in = Files.newInputStream(joined)) {
+            assertThat(dev.attest.tagger.TaggerModel.read(in, joined.toString()).members()).isEqualTo(2);
+        }
+        assertThat(Files.exists(dir.resolve("s.bin"))).isTrue();
+    }
+
+    @Test
+    void membersWithScopeOnlyIsAUsageError(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "train", "attribution-tagger", dir.toString(), "--scope-only",
+                "--members", dir.resolve("a.bin").toString(), "--out", dir.resolve("m.bin").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--members").contains("--scope-only");
+    }
 }

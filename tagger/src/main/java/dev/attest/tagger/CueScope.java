@@ -35,24 +35,35 @@ final class CueScope {
     /** Scores for each cue, given as decoded word ranges; the word part is computed once per word. */
     static List<CueScores> score(CueScopeModel model, PieceStates states, Words words, float[][] wordFeatures,
                                  ScopeFeatures.Layout layout, List<BioDecoder.WordRange> cues) {
-        float[][] wordParts = new float[words.size()][];
+        int nets = model.nets.size();
+        float[][][] wordParts = new float[nets][words.size()][];
         float[] x = new float[CueScopeModel.WORD_INPUTS];
-        float[] cuePart = new float[model.hidden];
+        float[][] cueParts = new float[nets][model.hidden];
         float[] f = new float[ScopeFeatures.COUNT];
         float[] h = new float[model.hidden];
+        float[] part = new float[CueScopeModel.OUTPUTS];
         List<CueScores> scored = new ArrayList<>();
         for (BioDecoder.WordRange cue : cues) {
             int from = layout.paragraphStart()[cue.first()];
             int to = layout.paragraphEnd()[cue.last()];
-            model.cuePart(states, words, cue.first(), cue.last(), x, cuePart);
+            for (int n = 0; n < nets; n++) {
+                model.cuePart(model.nets.get(n), states, words, cue.first(), cue.last(), x, cueParts[n]);
+            }
             float[][] scores = new float[to - from][CueScopeModel.OUTPUTS];
             for (int w = from; w < to; w++) {
-                if (wordParts[w] == null) {
-                    wordParts[w] = new float[model.hidden];
-                    model.wordPart(states, words, w, x, wordParts[w]);
-                }
                 ScopeFeatures.of(layout, wordFeatures, cue.first(), cue.last(), w, f);
-                model.forward(wordParts[w], cuePart, f, h, scores[w - from]);
+                float[] into = scores[w - from];
+                for (int n = 0; n < nets; n++) {
+                    CueScopeModel.Net net = model.nets.get(n);
+                    if (wordParts[n][w] == null) {
+                        wordParts[n][w] = new float[net.hidden()];
+                        model.wordPart(net, states, words, w, x, wordParts[n][w]);
+                    }
+                    net.forward(wordParts[n][w], cueParts[n], f, model.features, h, part);
+                    for (int o = 0; o < CueScopeModel.OUTPUTS; o++) {
+                        into[o] += part[o] / nets;
+                    }
+                }
             }
             boolean[] punctuation = new boolean[to - from];
             for (int w = from; w < to; w++) {

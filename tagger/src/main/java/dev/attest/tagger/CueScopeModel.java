@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * The second head: given one cue, tags begin/inside/outside of that cue's content and of its source over the words
@@ -21,57 +22,112 @@ import java.io.OutputStream;
  * scope head rejects false cues (it gives them no content), so it wants more cues than the first head alone would
  * tag.
  *
- * <p>File format: the UTF line {@link #HEADER}, int hidden, int features, float cue begin shift, float cue inside
- * shift, then float arrays mean, scale, wordWeights
+ * <p>Several nets trained with different seeds may form one model: their scores are averaged. They share the
+ * standardisation and the cue shifts.
+ *
+ * <p>File format: the UTF line {@link #HEADER}, int features, float cue begin shift, float cue inside shift, int net
+ * count, float arrays mean and scale, then per net int hidden and float arrays wordWeights
  * ({@code CONTEXT*STATES x hidden}), cueWeights ({@code STATES x hidden}), featureWeights ({@code features x hidden}),
- * b1, w2 ({@code hidden x OUTPUTS}), b2; all big-endian.
+ * b1, w2 ({@code hidden x OUTPUTS}), b2; all big-endian. Version 2 files hold one net, with hidden before features.
  */
 public final class CueScopeModel {
-    static final String HEADER = "attest-cue-scope 2";
+    static final String HEADER = "attest-cue-scope 3";
+    private static final String HEADER_ONE_NET = "attest-cue-scope 2";
     static final int STATES = PieceStates.DIMENSIONS;
     static final int WORD_INPUTS = TaggerModel.CONTEXT * STATES;
     /** Content tags, then source tags. */
     static final int OUTPUTS = 2 * Tag.COUNT;
     static final int CONTENT = 0;
     static final int SOURCE = 1;
+    private static final int MAX_NETS = 16;
 
+    /** One member network. */
+    record Net(int hidden, float[] wordWeights, float[] cueWeights, float[] featureWeights, float[] b1, float[] w2, float[] b2) {
+        Net {
+            if (hidden < 1 || wordWeights.length != WORD_INPUTS * hidden || cueWeights.length != STATES * hidden
+                    || featureWeights.length % hidden != 0 || b1.length != hidden || w2.length != hidden * OUTPUTS || b2.length != OUTPUTS) {
+                throw new IllegalArgumentException("cue scope net arrays do not fit " + hidden + " hidden units");
+            }
+        }
+
+        void forward(float[] wordPart, float[] cuePart, float[] f, int features, float[] h, float[] out) {
+            for (int k = 0; k < hidden; k++) {
+                h[k] = wordPart[k] + cuePart[k] + b1[k];
+            }
+            Dense.accumulate(f, features, featureWeights, hidden, h);
+            Dense.relu(h, hidden);
+            Dense.outputs(h, w2, b2, out);
+        }
+
+        Net shifted(float[] shift) {
+            float[] moved = b2.clone();
+            for (int i = 0; i < OUTPUTS; i++) {
+                moved[i] += shift[i];
+            }
+            return new Net(hidden, wordWeights, cueWeights, featureWeights, b1, w2, moved);
+        }
+    }
+
+    /** The largest net's hidden units: the size of the buffers the part and forward methods take. */
     final int hidden;
     final int features;
     final float cueBeginShift;
     final float cueInsideShift;
     final float[] mean;
     final float[] scale;
-    final float[] wordWeights;
-    final float[] cueWeights;
-    final float[] featureWeights;
-    final float[] b1;
-    final float[] w2;
-    final float[] b2;
+    final List<Net> nets;
 
     CueScopeModel(int hidden, int features, float cueBeginShift, float cueInsideShift, float[] mean, float[] scale,
                   float[] wordWeights, float[] cueWeights, float[] featureWeights, float[] b1, float[] w2, float[] b2) {
-        if (hidden < 1 || mean.length != STATES || scale.length != STATES || wordWeights.length != WORD_INPUTS * hidden
-                || cueWeights.length != STATES * hidden || featureWeights.length != features * hidden || b1.length != hidden
-                || w2.length != hidden * OUTPUTS || b2.length != OUTPUTS) {
-            throw new IllegalArgumentException("cue scope model arrays do not fit " + hidden + " hidden units and " + features + " features");
+        this(features, cueBeginShift, cueInsideShift, mean, scale, List.of(new Net(hidden, wordWeights, cueWeights, featureWeights, b1, w2, b2)));
+    }
+
+    CueScopeModel(int features, float cueBeginShift, float cueInsideShift, float[] mean, float[] scale, List<Net> nets) {
+        if (mean.length != STATES || scale.length != STATES || nets.isEmpty() || nets.size() > MAX_NETS
+                || nets.stream().anyMatch(n -> n.featureWeights().length != features * n.hidden())) {
+            throw new IllegalArgumentException("cue scope model arrays do not fit " + features + " features and " + nets.size() + " nets");
         }
-        this.hidden = hidden;
         this.features = features;
         this.cueBeginShift = cueBeginShift;
         this.cueInsideShift = cueInsideShift;
         this.mean = mean;
         this.scale = scale;
-        this.wordWeights = wordWeights;
-        this.cueWeights = cueWeights;
-        this.featureWeights = featureWeights;
-        this.b1 = b1;
-        this.w2 = w2;
-        this.b2 = b2;
+        this.nets = List.copyOf(nets);
+        this.hidden = this.nets.stream().mapToInt(Net::hidden).max().orElseThrow();
     }
 
-    /** The same weights with other cue shifts. */
+    /**
+     * One model whose scores are the mean of the given models' scores, with the first one's cue shifts (calibrate it
+     * again). They must share features and standardisation, which holds for nets trained on one tagger model.
+     */
+    public static CueScopeModel ensemble(List<CueScopeModel> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("an ensemble needs at least one cue scope model");
+        }
+        CueScopeModel first = members.getFirst();
+        List<Net> nets = new java.util.ArrayList<>();
+        for (CueScopeModel m : members) {
+            if (m.features != first.features || !java.util.Arrays.equals(m.mean, first.mean) || !java.util.Arrays.equals(m.scale, first.scale)) {
+                throw new IllegalArgumentException("cue scope ensemble members differ in features or standardisation: train them on one tagger model");
+            }
+            nets.addAll(m.nets);
+        }
+        return new CueScopeModel(first.features, first.cueBeginShift, first.cueInsideShift, first.mean, first.scale, nets);
+    }
+
+    /** How many nets' scores are averaged. */
+    public int members() {
+        return nets.size();
+    }
+
+    /** The same nets with other cue shifts. */
     CueScopeModel withCueShifts(float begin, float inside) {
-        return new CueScopeModel(hidden, features, begin, inside, mean, scale, wordWeights, cueWeights, featureWeights, b1, w2, b2);
+        return new CueScopeModel(features, begin, inside, mean, scale, nets);
+    }
+
+    /** The same nets, cue shifts as given, and {@code shift} added to every net's output biases (so to the mean score). */
+    CueScopeModel shifted(float cueBegin, float cueInside, float[] shift) {
+        return new CueScopeModel(features, cueBegin, cueInside, mean, scale, nets.stream().map(n -> n.shifted(shift)).toList());
     }
 
     /** The first head's cue log-probabilities ({@code [word][tag]}) with this model's cue shifts applied. */
@@ -98,14 +154,22 @@ public final class CueScopeModel {
 
     /** The word part of the hidden pre-activation of word {@code w}, into {@code into[0, hidden)}; {@code x} is scratch. */
     void wordPart(PieceStates states, Words words, int w, float[] x, float[] into) {
+        wordPart(nets.getFirst(), states, words, w, x, into);
+    }
+
+    void wordPart(Net net, PieceStates states, Words words, int w, float[] x, float[] into) {
         TaggerModel.contextStates(states, words, mean, scale, w, x);
-        Dense.multiply(x, WORD_INPUTS, wordWeights, hidden, into);
+        Dense.multiply(x, WORD_INPUTS, net.wordWeights(), net.hidden(), into);
     }
 
     /** The cue's standardised mean state into {@code x[0, STATES)}, and its part of the pre-activation into {@code into}. */
     void cuePart(PieceStates states, Words words, int cueFirst, int cueLast, float[] x, float[] into) {
+        cuePart(nets.getFirst(), states, words, cueFirst, cueLast, x, into);
+    }
+
+    void cuePart(Net net, PieceStates states, Words words, int cueFirst, int cueLast, float[] x, float[] into) {
         cueState(states, words, mean, scale, cueFirst, cueLast, x);
-        Dense.multiply(x, STATES, cueWeights, hidden, into);
+        Dense.multiply(x, STATES, net.cueWeights(), net.hidden(), into);
     }
 
     static void cueState(PieceStates states, Words words, float[] mean, float[] scale, int cueFirst, int cueLast, float[] x) {
@@ -125,12 +189,7 @@ public final class CueScopeModel {
 
     /** Hidden activations (after ReLU) into {@code h} and the six output scores into {@code out}. */
     void forward(float[] wordPart, float[] cuePart, float[] f, float[] h, float[] out) {
-        for (int k = 0; k < hidden; k++) {
-            h[k] = wordPart[k] + cuePart[k] + b1[k];
-        }
-        Dense.accumulate(f, features, featureWeights, hidden, h);
-        Dense.relu(h, hidden);
-        Dense.outputs(h, w2, b2, out);
+        nets.getFirst().forward(wordPart, cuePart, f, features, h, out);
     }
 
     /** Log-probabilities of the tags of one part ({@link #CONTENT} or {@link #SOURCE}) from the output scores. */
@@ -141,16 +200,24 @@ public final class CueScopeModel {
     public void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
         out.writeUTF(HEADER);
-        out.writeInt(hidden);
         out.writeInt(features);
         out.writeFloat(cueBeginShift);
         out.writeFloat(cueInsideShift);
-        for (float[] array : new float[][] {mean, scale, wordWeights, cueWeights, featureWeights, b1, w2, b2}) {
+        out.writeInt(nets.size());
+        writeFloats(out, mean, scale);
+        for (Net net : nets) {
+            out.writeInt(net.hidden());
+            writeFloats(out, net.wordWeights(), net.cueWeights(), net.featureWeights(), net.b1(), net.w2(), net.b2());
+        }
+        out.flush();
+    }
+
+    private static void writeFloats(DataOutputStream out, float[]... arrays) throws IOException {
+        for (float[] array : arrays) {
             for (float v : array) {
                 out.writeFloat(v);
             }
         }
-        out.flush();
     }
 
     /** Reads a model written by {@link #write}; {@code name} says where from in the error. */
@@ -158,20 +225,33 @@ public final class CueScopeModel {
         DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
         try {
             String header = in.readUTF();
-            if (!HEADER.equals(header)) {
+            CueScopeModel model;
+            if (HEADER.equals(header)) {
+                int features = features(in, name);
+                float cueBegin = in.readFloat();
+                float cueInside = in.readFloat();
+                int count = in.readInt();
+                if (count < 1 || count > MAX_NETS) {
+                    throw new IOException(name + ": implausible net count " + count);
+                }
+                float[] mean = TaggerModel.floats(in, STATES);
+                float[] scale = TaggerModel.floats(in, STATES);
+                List<Net> nets = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    nets.add(net(in, hidden(in, name), features));
+                }
+                model = new CueScopeModel(features, cueBegin, cueInside, mean, scale, nets);
+            } else if (HEADER_ONE_NET.equals(header)) {
+                int hidden = hidden(in, name);
+                int features = features(in, name);
+                float cueBegin = in.readFloat();
+                float cueInside = in.readFloat();
+                float[] mean = TaggerModel.floats(in, STATES);
+                float[] scale = TaggerModel.floats(in, STATES);
+                model = new CueScopeModel(features, cueBegin, cueInside, mean, scale, List.of(net(in, hidden, features)));
+            } else {
                 throw new IOException(name + ": not a cue scope model of this version (header '" + header + "')");
             }
-            int hidden = in.readInt();
-            int features = in.readInt();
-            if (hidden < 1 || hidden > 4096 || features != ScopeFeatures.COUNT) {
-                throw new IOException(name + ": implausible sizes " + hidden + " hidden, " + features + " features (expected "
-                        + ScopeFeatures.COUNT + ")");
-            }
-            float cueBegin = in.readFloat();
-            float cueInside = in.readFloat();
-            CueScopeModel model = new CueScopeModel(hidden, features, cueBegin, cueInside, TaggerModel.floats(in, STATES), TaggerModel.floats(in, STATES),
-                    TaggerModel.floats(in, WORD_INPUTS * hidden), TaggerModel.floats(in, STATES * hidden), TaggerModel.floats(in, features * hidden),
-                    TaggerModel.floats(in, hidden), TaggerModel.floats(in, hidden * OUTPUTS), TaggerModel.floats(in, OUTPUTS));
             if (in.read() != -1) {
                 throw new IOException(name + ": trailing bytes after the model");
             }
@@ -179,5 +259,27 @@ public final class CueScopeModel {
         } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
             throw new IOException(name + ": truncated, or not a cue scope model", e);
         }
+    }
+
+    private static int hidden(DataInputStream in, String name) throws IOException {
+        int hidden = in.readInt();
+        if (hidden < 1 || hidden > 4096) {
+            throw new IOException(name + ": implausible size " + hidden + " hidden");
+        }
+        return hidden;
+    }
+
+    private static int features(DataInputStream in, String name) throws IOException {
+        int features = in.readInt();
+        if (features != ScopeFeatures.COUNT) {
+            throw new IOException(name + ": implausible size " + features + " features (expected " + ScopeFeatures.COUNT + ")");
+        }
+        return features;
+    }
+
+    private static Net net(DataInputStream in, int hidden, int features) throws IOException {
+        return new Net(hidden, TaggerModel.floats(in, WORD_INPUTS * hidden), TaggerModel.floats(in, STATES * hidden),
+                TaggerModel.floats(in, features * hidden), TaggerModel.floats(in, hidden), TaggerModel.floats(in, hidden * OUTPUTS),
+                TaggerModel.floats(in, OUTPUTS));
     }
 }

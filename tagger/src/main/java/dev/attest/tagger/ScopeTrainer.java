@@ -221,13 +221,12 @@ public final class ScopeTrainer {
         HeldOutScore after = HeldOutScore.of(scores, texts, words, shifts);
         log.accept(String.format("cue scope calibration: cue begin %+.1f inside %+.1f, content begin %+.1f inside %+.1f, source begin %+.1f inside %+.1f;"
                         + " held-out %s -> %s", cued.cueBeginShift, cued.cueInsideShift, shifts[0], shifts[1], shifts[2], shifts[3], before, after));
-        float[] b2 = model.b2.clone();
-        b2[Tag.BEGIN.ordinal()] += (float) shifts[0];
-        b2[Tag.INSIDE.ordinal()] += (float) shifts[1];
-        b2[Tag.COUNT + Tag.BEGIN.ordinal()] += (float) shifts[2];
-        b2[Tag.COUNT + Tag.INSIDE.ordinal()] += (float) shifts[3];
-        return new CueScopeModel(model.hidden, model.features, cued.cueBeginShift, cued.cueInsideShift, model.mean, model.scale,
-                model.wordWeights, model.cueWeights, model.featureWeights, model.b1, model.w2, b2);
+        float[] shift = new float[CueScopeModel.OUTPUTS];
+        shift[Tag.BEGIN.ordinal()] = (float) shifts[0];
+        shift[Tag.INSIDE.ordinal()] = (float) shifts[1];
+        shift[Tag.COUNT + Tag.BEGIN.ordinal()] = (float) shifts[2];
+        shift[Tag.COUNT + Tag.INSIDE.ordinal()] = (float) shifts[3];
+        return model.shifted(cued.cueBeginShift, cued.cueInsideShift, shift);
     }
 
     private static HeldOutScore heldOut(CueScopeModel model, List<Prepared> heldOut, double[] shifts) {

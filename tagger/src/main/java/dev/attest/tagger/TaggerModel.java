@@ -12,47 +12,108 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The trained head: a one-hidden-layer network (ReLU) from a word's input vector to begin/inside/outside scores of
- * each role (three softmaxes of three classes). The input is the standardised MiniLM states of the word and its two
- * neighbours followed by the {@link WordFeatures}; the standardisation (per-dimension mean and scale) is part of the
- * model. Weights are immutable once built; {@link Trainer} works on its own copy of the arrays.
+ * The trained head: one or more one-hidden-layer networks (ReLU), each from a word's input vector to begin/inside/
+ * outside scores of each role (three softmaxes of three classes); with several members the scores are their mean,
+ * an ensemble of heads trained with different seeds. The input is the standardised MiniLM states of the word and its
+ * two neighbours followed by the {@link WordFeatures}; the standardisation (per-dimension mean and scale) is part of
+ * the model and shared by the members. Weights are immutable once built; {@link Trainer} works on its own copy of
+ * the arrays.
  *
  * <p>File format: the UTF line {@link #HEADER}, int layer count and the MiniLM layers (1-based) whose mean the states
- * are, then int hidden, int features, then float arrays mean, scale, w1 ({@code inputs x hidden}, row-major), b1, w2
- * ({@code hidden x outputs}), b2; all big-endian. Version 1 files have no layer list: their states are the last layer.
+ * are, int features, int member count, float arrays mean and scale, then per member int hidden and float arrays w1
+ * ({@code inputs x hidden}, row-major), b1, w2 ({@code hidden x outputs}), b2; all big-endian. Version 2 files hold
+ * one member, with hidden and features before mean; version 1 files also have no layer list: their states are the
+ * last layer.
  */
 public final class TaggerModel {
-    static final String HEADER = "attest-attribution-tagger 2";
+    static final String HEADER = "attest-attribution-tagger 3";
+    private static final String HEADER_ONE_HEAD = "attest-attribution-tagger 2";
     private static final String HEADER_LAST_LAYER = "attest-attribution-tagger 1";
     static final int STATES = PieceStates.DIMENSIONS;
     static final int CONTEXT = 3;
     static final int OUTPUTS = Role.values().length * Tag.COUNT;
+    private static final int MAX_MEMBERS = 16;
+
+    /** One member network. */
+    record Head(int hidden, float[] w1, float[] b1, float[] w2, float[] b2) {
+        Head {
+            if (hidden < 1 || b1.length != hidden || w2.length != hidden * OUTPUTS || b2.length != OUTPUTS || w1.length % hidden != 0) {
+                throw new IllegalArgumentException("tagger head arrays do not fit " + hidden + " hidden units");
+            }
+        }
+
+        void forward(float[] x, float[] h, float[] out) {
+            System.arraycopy(b1, 0, h, 0, hidden);
+            Dense.accumulate(x, x.length, w1, hidden, h);
+            Dense.relu(h, hidden);
+            Dense.outputs(h, w2, b2, out);
+        }
+
+        Head shifted(float[] shift) {
+            float[] moved = b2.clone();
+            for (int i = 0; i < OUTPUTS; i++) {
+                moved[i] += shift[i];
+            }
+            return new Head(hidden, w1, b1, w2, moved);
+        }
+    }
 
     final List<Integer> layers;
+    /** The largest member's hidden units: the size of the hidden buffer {@link #forward} takes. */
     final int hidden;
     final int features;
     final float[] mean;
     final float[] scale;
-    final float[] w1;
-    final float[] b1;
-    final float[] w2;
-    final float[] b2;
+    final List<Head> heads;
 
     TaggerModel(List<Integer> layers, int hidden, int features, float[] mean, float[] scale, float[] w1, float[] b1, float[] w2, float[] b2) {
+        this(layers, features, mean, scale, List.of(new Head(hidden, w1, b1, w2, b2)));
+    }
+
+    TaggerModel(List<Integer> layers, int features, float[] mean, float[] scale, List<Head> heads) {
         this.layers = List.copyOf(layers);
-        this.hidden = hidden;
         this.features = features;
         int inputs = CONTEXT * STATES + features;
-        if (mean.length != STATES || scale.length != STATES || w1.length != inputs * hidden || b1.length != hidden
-                || w2.length != hidden * OUTPUTS || b2.length != OUTPUTS) {
-            throw new IllegalArgumentException("tagger model arrays do not fit " + hidden + " hidden units and " + features + " features");
+        if (heads.isEmpty() || heads.size() > MAX_MEMBERS) {
+            throw new IllegalArgumentException("a tagger model has 1 to " + MAX_MEMBERS + " heads, not " + heads.size());
+        }
+        if (mean.length != STATES || scale.length != STATES || heads.stream().anyMatch(head -> head.w1().length != inputs * head.hidden())) {
+            throw new IllegalArgumentException("tagger model arrays do not fit " + features + " features");
         }
         this.mean = mean;
         this.scale = scale;
-        this.w1 = w1;
-        this.b1 = b1;
-        this.w2 = w2;
-        this.b2 = b2;
+        this.heads = List.copyOf(heads);
+        this.hidden = this.heads.stream().mapToInt(Head::hidden).max().orElseThrow();
+    }
+
+    /**
+     * One model whose scores are the mean of the given models' scores. They must read the same layers, features and
+     * standardisation, which holds for heads trained on the same split with different seeds.
+     */
+    public static TaggerModel ensemble(List<TaggerModel> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("an ensemble needs at least one model");
+        }
+        TaggerModel first = members.getFirst();
+        List<Head> heads = new ArrayList<>();
+        for (TaggerModel m : members) {
+            if (!m.layers.equals(first.layers) || m.features != first.features || !Arrays.equals(m.mean, first.mean) || !Arrays.equals(m.scale, first.scale)) {
+                throw new IllegalArgumentException("ensemble members differ in MiniLM layers, features or standardisation ("
+                        + first.layers + " / " + m.layers + "): train them on the same split and layers");
+            }
+            heads.addAll(m.heads);
+        }
+        return new TaggerModel(first.layers, first.features, first.mean, first.scale, heads);
+    }
+
+    /** The same heads with {@code shift} added to every member's output biases, so to the mean score. */
+    TaggerModel shifted(float[] shift) {
+        return new TaggerModel(layers, features, mean, scale, heads.stream().map(head -> head.shifted(shift)).toList());
+    }
+
+    /** How many member networks' scores are averaged. */
+    public int members() {
+        return heads.size();
     }
 
     /** The MiniLM layers whose mean states this model reads; an encoder must give the same. */
@@ -89,14 +150,20 @@ public final class TaggerModel {
 
     /** Hidden activations (after ReLU) into {@code hiddenOut}, output scores into {@code out}. */
     void forward(float[] x, float[] hiddenOut, float[] out) {
-        forward(x, w1, b1, w2, b2, hidden, hiddenOut, out);
-    }
-
-    static void forward(float[] x, float[] w1, float[] b1, float[] w2, float[] b2, int hidden, float[] h, float[] out) {
-        System.arraycopy(b1, 0, h, 0, hidden);
-        Dense.accumulate(x, x.length, w1, hidden, h);
-        Dense.relu(h, hidden);
-        Dense.outputs(h, w2, b2, out);
+        if (heads.size() == 1) {
+            heads.getFirst().forward(x, hiddenOut, out);
+            return;
+        }
+        float[] sum = new float[OUTPUTS];
+        for (Head head : heads) {
+            head.forward(x, hiddenOut, out);
+            for (int i = 0; i < OUTPUTS; i++) {
+                sum[i] += out[i];
+            }
+        }
+        for (int i = 0; i < OUTPUTS; i++) {
+            out[i] = sum[i] / heads.size();
+        }
     }
 
     /** Log-probabilities of each tag of {@code role} from the output scores (a softmax over its three). */
@@ -127,14 +194,22 @@ public final class TaggerModel {
         for (int layer : layers) {
             out.writeInt(layer);
         }
-        out.writeInt(hidden);
         out.writeInt(features);
-        for (float[] array : new float[][] {mean, scale, w1, b1, w2, b2}) {
+        out.writeInt(heads.size());
+        writeFloats(out, mean, scale);
+        for (Head head : heads) {
+            out.writeInt(head.hidden());
+            writeFloats(out, head.w1(), head.b1(), head.w2(), head.b2());
+        }
+        out.flush();
+    }
+
+    private static void writeFloats(DataOutputStream out, float[]... arrays) throws IOException {
+        for (float[] array : arrays) {
             for (float v : array) {
                 out.writeFloat(v);
             }
         }
-        out.flush();
     }
 
     /** Reads a model written by {@link #write}; {@code name} says where from in the error. */
@@ -148,30 +223,56 @@ public final class TaggerModel {
 
     private static TaggerModel readModel(DataInputStream in, String name) throws IOException {
         String header = in.readUTF();
-        List<Integer> layers;
+        TaggerModel model;
         if (HEADER.equals(header)) {
-            layers = layers(in, name);
-        } else if (HEADER_LAST_LAYER.equals(header)) {
-            layers = List.of(MiniLmStates.LAYERS);
+            List<Integer> layers = layers(in, name);
+            int features = features(in, name);
+            int members = in.readInt();
+            if (members < 1 || members > MAX_MEMBERS) {
+                throw new IOException(name + ": implausible member count " + members);
+            }
+            float[] mean = floats(in, STATES);
+            float[] scale = floats(in, STATES);
+            List<Head> heads = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                heads.add(head(in, name, hidden(in, name), features));
+            }
+            model = new TaggerModel(layers, features, mean, scale, heads);
+        } else if (HEADER_ONE_HEAD.equals(header) || HEADER_LAST_LAYER.equals(header)) {
+            List<Integer> layers = HEADER_ONE_HEAD.equals(header) ? layers(in, name) : List.of(MiniLmStates.LAYERS);
+            int hidden = hidden(in, name);
+            int features = features(in, name);
+            float[] mean = floats(in, STATES);
+            float[] scale = floats(in, STATES);
+            model = new TaggerModel(layers, features, mean, scale, List.of(head(in, name, hidden, features)));
         } else {
             throw new IOException(name + ": not an attribution tagger model of this version (header '" + header + "')");
         }
-        int hidden = in.readInt();
-        int features = in.readInt();
-        if (hidden < 1 || hidden > 4096 || features < 0 || features > 1024) {
-            throw new IOException(name + ": implausible sizes " + hidden + " hidden, " + features + " features");
-        }
-        int inputs = CONTEXT * STATES + features;
-        float[] mean = floats(in, STATES);
-        float[] scale = floats(in, STATES);
-        float[] w1 = floats(in, inputs * hidden);
-        float[] b1 = floats(in, hidden);
-        float[] w2 = floats(in, hidden * OUTPUTS);
-        float[] b2 = floats(in, OUTPUTS);
         if (in.read() != -1) {
             throw new IOException(name + ": trailing bytes after the model");
         }
-        return new TaggerModel(layers, hidden, features, mean, scale, w1, b1, w2, b2);
+        return model;
+    }
+
+    private static int hidden(DataInputStream in, String name) throws IOException {
+        int hidden = in.readInt();
+        if (hidden < 1 || hidden > 4096) {
+            throw new IOException(name + ": implausible size " + hidden + " hidden");
+        }
+        return hidden;
+    }
+
+    private static int features(DataInputStream in, String name) throws IOException {
+        int features = in.readInt();
+        if (features < 0 || features > 1024) {
+            throw new IOException(name + ": implausible size " + features + " features");
+        }
+        return features;
+    }
+
+    private static Head head(DataInputStream in, String name, int hidden, int features) throws IOException {
+        int inputs = CONTEXT * STATES + features;
+        return new Head(hidden, floats(in, inputs * hidden), floats(in, hidden), floats(in, hidden * OUTPUTS), floats(in, OUTPUTS));
     }
 
     private static List<Integer> layers(DataInputStream in, String name) throws IOException {

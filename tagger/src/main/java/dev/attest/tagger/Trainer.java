@@ -155,7 +155,7 @@ public final class Trainer {
             }
             scores.add(articleScores);
         }
-        float[] b2 = model.b2.clone();
+        float[] shift = new float[TaggerModel.OUTPUTS];
         for (Role role : Role.values()) {
             double bestF1 = -1;
             double bestBegin = 0;
@@ -172,10 +172,10 @@ public final class Trainer {
             }
             log.accept(String.format("calibration %s: begin %+.1f, inside %+.1f, held-out span F1 (mean of exact and overlap) %.3f -> %.3f",
                     role, bestBegin, bestInside, roleF1(heldOut, scores, role, 0, 0), bestF1));
-            b2[role.ordinal() * Tag.COUNT + Tag.BEGIN.ordinal()] += (float) bestBegin;
-            b2[role.ordinal() * Tag.COUNT + Tag.INSIDE.ordinal()] += (float) bestInside;
+            shift[role.ordinal() * Tag.COUNT + Tag.BEGIN.ordinal()] = (float) bestBegin;
+            shift[role.ordinal() * Tag.COUNT + Tag.INSIDE.ordinal()] = (float) bestInside;
         }
-        return new TaggerModel(model.layers, model.hidden, model.features, model.mean, model.scale, model.w1, model.b1, model.w2, b2);
+        return model.shifted(shift);
     }
 
     /** The mean of exact span F1 and overlap span F1 (shared characters over 0.3 of the gold span), as the targets weigh both. */

@@ -138,19 +138,75 @@ class AttributionTaggerTest {
     @Test
     void aVersionOneFileWithoutLayersReadsAsLastLayerStates() throws IOException {
         TaggerModel model = randomModel(3);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        model.write(bytes);
-        ByteArrayOutputStream old = new ByteArrayOutputStream();
-        java.io.DataOutputStream out = new java.io.DataOutputStream(old);
-        out.writeUTF("attest-attribution-tagger 1");
-        int skip = 2 + TaggerModel.HEADER.length() + 4 + 4; // header, layer count, one layer
-        out.write(bytes.toByteArray(), skip, bytes.size() - skip);
-        out.flush();
-        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(old.toByteArray()), "v1.bin");
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(legacyFile(model, "attest-attribution-tagger 1")), "v1.bin");
         assertThat(read.layers()).containsExactly(MiniLmStates.LAYERS);
         Article article = Article.ofText("a", "Smith said taxes would rise.");
         assertThat(new AttributionTagger(read, new FakeEncoder(1), RULES).tag(article))
                 .isEqualTo(new AttributionTagger(model, new FakeEncoder(1), RULES).tag(article));
+    }
+
+    @Test
+    void aVersionTwoSingleHeadFileKeepsItsLayersAndScores() throws IOException {
+        TaggerModel model = randomModel(3, List.of(4));
+        TaggerModel read = TaggerModel.read(new ByteArrayInputStream(legacyFile(model, "attest-attribution-tagger 2")), "v2.bin");
+        assertThat(read.layers()).containsExactly(4);
+        assertThat(scores(read, 5)).isEqualTo(scores(model, 5));
+    }
+
+    @Test
+    void anEnsembleScoresTheMeanOfItsMembersAndSurvivesWritingAndReading() throws IOException {
+        TaggerModel a = randomModel(3);
+        TaggerModel b = randomModel(4);
+        TaggerModel ensemble = roundTrip(TaggerModel.ensemble(List.of(a, b)));
+        assertThat(ensemble.members()).isEqualTo(2);
+        float[] sa = scores(a, 9);
+        float[] sb = scores(b, 9);
+        float[] se = scores(ensemble, 9);
+        for (int i = 0; i < se.length; i++) {
+            assertThat(se[i]).isCloseTo((sa[i] + sb[i]) / 2, org.assertj.core.data.Offset.offset(1e-5f));
+        }
+        assertThat(sa).isNotEqualTo(sb);
+    }
+
+    @Test
+    void ensembleMembersOfOtherLayersAreRefused() {
+        assertThatThrownBy(() -> TaggerModel.ensemble(List.of(randomModel(3, List.of(4)), randomModel(4, List.of(6)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[4]").hasMessageContaining("[6]");
+    }
+
+    /** The output scores of one random input vector. */
+    private static float[] scores(TaggerModel model, long seed) {
+        Random random = new Random(seed);
+        float[] x = new float[model.inputs()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) random.nextGaussian();
+        }
+        float[] out = new float[TaggerModel.OUTPUTS];
+        model.forward(x, new float[model.hidden], out);
+        return out;
+    }
+
+    /** A single-head model in the layout of format 1 (no layer list) or 2 (layer list, then hidden and features). */
+    private static byte[] legacyFile(TaggerModel model, String header) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeUTF(header);
+        if (header.endsWith("2")) {
+            out.writeInt(model.layers().size());
+            for (int layer : model.layers()) {
+                out.writeInt(layer);
+            }
+        }
+        TaggerModel.Head head = model.heads.getFirst();
+        out.writeInt(head.hidden());
+        out.writeInt(model.features);
+        for (float[] array : new float[][] {model.mean, model.scale, head.w1(), head.b1(), head.w2(), head.b2()}) {
+            for (float v : array) {
+                out.writeFloat(v);
+            }
+        }
+        out.flush();
+        return bytes.toByteArray();
     }
 
     @Test
@@ -166,6 +222,57 @@ class AttributionTaggerTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("junk.bin");
         assertThatThrownBy(() -> CueScopeModel.read(new ByteArrayInputStream(junk), "junk-scope.bin"))
                 .isInstanceOf(IOException.class).hasMessageContaining("junk-scope.bin");
+    }
+
+    @Test
+    void aCueScopeEnsembleScoresTheMeanOfItsNetsAndSurvivesWritingAndReading() throws IOException {
+        CueScopeModel a = randomScope(5);
+        CueScopeModel b = randomScope(6);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CueScopeModel.ensemble(List.of(a, b)).write(bytes);
+        CueScopeModel joined = CueScopeModel.read(new ByteArrayInputStream(bytes.toByteArray()), "joined.bin");
+        assertThat(joined.members()).isEqualTo(2);
+        String text = "Smith said taxes would rise. \"They will not,\" Jones replied.";
+        PieceStates states = new FakeEncoder(1).encode(text);
+        Words words = Words.of(text, states);
+        float[][] inputs = ScopeFeatures.wordInputs(WordFeatures.of(text, words, List.of()), new float[words.size()][TaggerModel.OUTPUTS]);
+        ScopeFeatures.Layout layout = ScopeFeatures.layout(text, words);
+        List<BioDecoder.WordRange> cues = List.of(new BioDecoder.WordRange(1, 1, 1), new BioDecoder.WordRange(words.size() - 2, words.size() - 2, 1));
+        List<CueScope.CueScores> sa = CueScope.score(a, states, words, inputs, layout, cues);
+        List<CueScope.CueScores> sb = CueScope.score(b, states, words, inputs, layout, cues);
+        List<CueScope.CueScores> se = CueScope.score(joined, states, words, inputs, layout, cues);
+        for (int c = 0; c < cues.size(); c++) {
+            for (int w = 0; w < se.get(c).scores().length; w++) {
+                for (int o = 0; o < CueScopeModel.OUTPUTS; o++) {
+                    assertThat(se.get(c).scores()[w][o]).isCloseTo((sa.get(c).scores()[w][o] + sb.get(c).scores()[w][o]) / 2,
+                            org.assertj.core.data.Offset.offset(1e-5f));
+                }
+            }
+        }
+        assertThat(sa.getFirst().scores()[0]).isNotEqualTo(sb.getFirst().scores()[0]);
+    }
+
+    @Test
+    void aVersionTwoCueScopeFileReadsAsOneNet() throws IOException {
+        CueScopeModel scope = randomScope(5);
+        CueScopeModel.Net net = scope.nets.getFirst();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeUTF("attest-cue-scope 2");
+        out.writeInt(net.hidden());
+        out.writeInt(scope.features);
+        out.writeFloat(scope.cueBeginShift);
+        out.writeFloat(scope.cueInsideShift);
+        for (float[] array : new float[][] {scope.mean, scope.scale, net.wordWeights(), net.cueWeights(), net.featureWeights(), net.b1(), net.w2(), net.b2()}) {
+            for (float v : array) {
+                out.writeFloat(v);
+            }
+        }
+        out.flush();
+        CueScopeModel read = CueScopeModel.read(new ByteArrayInputStream(bytes.toByteArray()), "v2-scope.bin");
+        Article article = Article.ofText("a", "Smith said taxes would rise. \"They will not,\" Jones replied.");
+        assertThat(new AttributionTagger(randomModel(3), read, new FakeEncoder(1), RULES).scoped(article))
+                .isEqualTo(new AttributionTagger(randomModel(3), scope, new FakeEncoder(1), RULES).scoped(article));
     }
 
     @Test
