@@ -130,6 +130,9 @@ public final class TaggerCommands {
         @Option(names = "--dropout", defaultValue = "0.3", description = "Hidden-unit dropout rate (default: ${DEFAULT-VALUE}).")
         double dropout;
 
+        @Option(names = "--head-only", description = "Stop once the tagger head (trained, or joined with --members) is written to --out: no cue scope head, no evaluation.")
+        boolean headOnly;
+
         @Option(names = "--members", split = ",", paramLabel = "FILE[,FILE...]",
                 description = "Instead of training the tagger head, join these trained tagger models (same split and layers, other seeds) "
                         + "into one ensemble that averages their scores, calibrate it on held-out train and write it to --out; then train the cue scope head on it.")
@@ -144,6 +147,10 @@ public final class TaggerCommands {
             PrintWriter stdout = spec.commandLine().getOut();
             if (layers.isEmpty() || layers.stream().anyMatch(l -> l < 1 || l > 6)) {
                 err.println("attest train attribution-tagger: --layers takes MiniLM layers 1 to 6, not " + layers);
+                return CommandLine.ExitCode.USAGE;
+            }
+            if (headOnly && scopeOnly) {
+                err.println("attest train attribution-tagger: --head-only and --scope-only exclude each other");
                 return CommandLine.ExitCode.USAGE;
             }
             if (!members.isEmpty() && scopeOnly) {
@@ -194,6 +201,9 @@ public final class TaggerCommands {
                         model.write(file);
                     }
                     stdout.printf(Locale.ROOT, "joined %d tagger models into one ensemble of %d heads%n", members.size(), model.members());
+                    if (headOnly) {
+                        return wroteHeadOnly(stdout);
+                    }
                 } else {
                     encoder = new StateCache(cacheDir, new MiniLmStates(layers));
                     Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), seed);
@@ -203,6 +213,9 @@ public final class TaggerCommands {
                         model.write(file);
                     }
                     stdout.printf(Locale.ROOT, "kept epoch %d of %d (%d train, %d held-out articles)%n", result.bestEpoch(), epochs, train.size(), heldOut.size());
+                    if (headOnly) {
+                        return wroteHeadOnly(stdout);
+                    }
                 }
                 ScopeTrainer.Options scopeOptions = new ScopeTrainer.Options(scopeHidden, scopeEpochs, ScopeTrainer.Options.DEFAULTS.learningRate(),
                         ScopeTrainer.Options.DEFAULTS.decay(), ScopeTrainer.Options.DEFAULTS.dropout(), seed);
@@ -251,6 +264,12 @@ public final class TaggerCommands {
             } finally {
                 err.flush();
             }
+        }
+
+        private int wroteHeadOnly(PrintWriter stdout) throws IOException {
+            stdout.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+            stdout.flush();
+            return CommandLine.ExitCode.OK;
         }
 
         private static String line(String mode, EvaluationRun run) {

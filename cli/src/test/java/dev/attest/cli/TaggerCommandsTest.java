@@ -142,4 +142,30 @@ class TaggerCommandsTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--members").contains("--scope-only");
     }
+
+    @Test
+    void headOnlyWithScopeOnlyIsAUsageError(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "train", "attribution-tagger", dir.toString(), "--head-only",
+                "--scope-only", "--out", dir.resolve("m.bin").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--head-only");
+        assertThat(Files.exists(dir.resolve("m.bin"))).isFalse();
+    }
+
+    @Test
+    void headOnlyTrainingWritesTheHeadAndNoScopeModel(@TempDir Path dir) throws IOException {
+        Path head = dir.resolve("head.bin");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "train", "attribution-tagger", split(dir.resolve("split")).toString(), "--head-only", "--epochs", "1",
+                "--hidden", "4", "--seed", "5", "--out", head.toString(), "--scope-out", dir.resolve("s.bin").toString(),
+                "--cache", dir.resolve("cache").toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("wrote " + head);
+        try (java.io.InputStream in = Files.newInputStream(head)) {
+            assertThat(dev.attest.tagger.TaggerModel.read(in, head.toString()).members()).isEqualTo(1);
+        }
+        assertThat(Files.exists(dir.resolve("s.bin"))).isFalse();
+    }
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Rebuilds the committed attribution tagger ensemble from PolNeAR train: three tagger heads (seeds below) joined and
+# calibrated on held-out train, then two cue scope nets trained on the joined model, joined and calibrated. Two jobs
+# run at a time (one per core). Models are written under WORK_DIR and copied into the sources only at the end, so the
+# CLI is not rebuilt under running jobs.
+# Usage: scripts/train-tagger-ensemble.sh [TRAIN_DIR] [WORK_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+train=$(realpath "${1:-../shared/data/quotes/polnear/train}")
+work=${2:-/tmp/attest-tagger-ensemble}
+cache=$work/states
+mkdir -p "$work"
+run() { ./attest train attribution-tagger "$train" --cache "$cache" "$@"; }
+
+# The first head fills the MiniLM state cache alone, so the parallel runs read it instead of racing to write it.
+run --head-only --seed 20261127 --out "$work/head-1.bin"
+run --head-only --seed 11 --out "$work/head-2.bin" &
+run --head-only --seed 22 --out "$work/head-3.bin" &
+wait
+run --head-only --members "$work/head-1.bin,$work/head-2.bin,$work/head-3.bin" --out "$work/tagger.bin"
+run --scope-only --seed 20261127 --out "$work/tagger.bin" --scope-out "$work/scope-1.bin" &
+run --scope-only --seed 11 --out "$work/tagger.bin" --scope-out "$work/scope-2.bin" &
+wait
+run --scope-only --out "$work/tagger.bin" --recalibrate-scope "$work/scope-1.bin,$work/scope-2.bin" --scope-out "$work/scope.bin"
+cp "$work/tagger.bin" tagger/src/main/resources/dev/attest/tagger/attribution-tagger.bin
+cp "$work/scope.bin" tagger/src/main/resources/dev/attest/tagger/cue-scope.bin
+echo "copied the ensemble into tagger/src/main/resources/dev/attest/tagger/; the next ./attest rebuilds the CLI with it"
