@@ -143,7 +143,7 @@ public final class AttributionTagger {
     private List<Statement> scopedStatements(String text, PieceStates states, Words words, float[][] features, List<BioDecoder.WordRange> cues) {
         List<CueScope.CueScores> scores = CueScope.score(scope, states, words, features, ScopeFeatures.layout(text, words), cues);
         List<Statement> statements = new ArrayList<>();
-        for (var entry : CueScope.decodeAll(scores, CueScope.NO_SHIFTS)) {
+        for (var entry : CueScope.decodeAll(scores, scope.decodingShifts())) {
             BioDecoder.WordRange cue = cues.get(entry.getKey());
             CueScope.Decoded d = entry.getValue();
             Span content = AttributionAssembler.startAtThat(text, cover(text, words, d.contentFirst(), d.contentLast()));

@@ -74,7 +74,10 @@ final class CueScope {
         return scored;
     }
 
-    /** Decodes one cue's scores, with {@code shifts} (content begin, content inside, source begin, source inside) added. */
+    /**
+     * Decodes one cue's scores, with {@code shifts} (content begin, content inside, source begin, source inside) added;
+     * an optional fifth value is the source fallback cost ({@link #SOURCE_FALLBACK}).
+     */
     static Decoded decode(CueScores cue, double[] shifts) {
         int n = cue.scores().length;
         double[][] content = new double[n][Tag.COUNT];
@@ -118,9 +121,58 @@ final class CueScope {
                 best = r;
             }
         }
+        if (best == null && shifts.length > SOURCE_FALLBACK) {
+            best = forcedSource(cue, source, contentFirst, contentLast, shifts[SOURCE_FALLBACK]);
+        }
         return new Decoded(cue.first(), cue.last(), cue.from() + contentFirst, cue.from() + contentLast, contentConfidence,
                 best == null ? -1 : cue.from() + best.first(), best == null ? -1 : cue.from() + best.last(),
                 best == null ? 0 : best.confidence());
+    }
+
+    /**
+     * When decoding left a cue without a source: the source run outside its content and cue that costs the least
+     * log-probability against tagging every word outside, if that cost is at most {@code maxCost}. Most attributions
+     * have a source, and the scope head is often only slightly below deciding for one ("Kelly charged").
+     */
+    static BioDecoder.WordRange forcedSource(CueScores cue, double[][] source, int contentFirst, int contentLast, double maxCost) {
+        if (!(maxCost >= 0)) {
+            return null;
+        }
+        int n = source.length;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        int bestFirst = -1;
+        int bestLast = -1;
+        double runGain = Double.NEGATIVE_INFINITY;
+        int runFirst = -1;
+        for (int i = 0; i < n; i++) {
+            int w = cue.from() + i;
+            boolean allowed = (i < contentFirst || i > contentLast) && (w < cue.first() || w > cue.last()) && !cue.punctuation()[i];
+            if (!allowed) {
+                runGain = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            double begin = source[i][Tag.BEGIN.ordinal()] - source[i][Tag.OUTSIDE.ordinal()];
+            double inside = source[i][Tag.INSIDE.ordinal()] - source[i][Tag.OUTSIDE.ordinal()];
+            if (runGain + inside > begin) {
+                runGain += inside;
+            } else {
+                runGain = begin;
+                runFirst = i;
+            }
+            if (runGain > bestGain) {
+                bestGain = runGain;
+                bestFirst = runFirst;
+                bestLast = i;
+            }
+        }
+        if (bestFirst < 0 || -bestGain > maxCost) {
+            return null;
+        }
+        double confidence = 0;
+        for (int i = bestFirst; i <= bestLast; i++) {
+            confidence += Math.exp(source[i][i == bestFirst ? Tag.BEGIN.ordinal() : Tag.INSIDE.ordinal()]);
+        }
+        return new BioDecoder.WordRange(bestFirst, bestLast, confidence / (bestLast - bestFirst + 1));
     }
 
     private static double mass(BioDecoder.WordRange r) {
@@ -144,7 +196,9 @@ final class CueScope {
         return true;
     }
 
-    static final double[] NO_SHIFTS = {0, 0, 0, 0};
+    /** Index in the shifts of the largest cost at which a source is forced ({@link #forcedSource}); negative: never. */
+    static final int SOURCE_FALLBACK = 4;
+    static final double[] NO_SHIFTS = {0, 0, 0, 0, -1};
 
     /**
      * Every cue's decoding that has content, in cue order, as pairs of cue index and decoding. Two cues given the

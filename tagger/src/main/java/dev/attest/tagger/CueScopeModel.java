@@ -25,10 +25,12 @@ import java.util.List;
  * <p>Several nets trained with different seeds may form one model: their scores are averaged. They share the
  * standardisation and the cue shifts.
  *
- * <p>File format: the UTF line {@link #HEADER}, int features, float cue begin shift, float cue inside shift, int net
+ * <p>File format: the UTF line {@link #HEADER}, int features, float cue begin shift, float cue inside shift, float
+ * source fallback cost, int net
  * count, float arrays mean and scale, then per net int hidden and float arrays wordWeights
  * ({@code CONTEXT*STATES x hidden}), cueWeights ({@code STATES x hidden}), featureWeights ({@code features x hidden}),
- * b1, w2 ({@code hidden x OUTPUTS}), b2; all big-endian. Version 2 files hold one net, with hidden before features.
+ * b1, w2 ({@code hidden x OUTPUTS}), b2; all big-endian. Version 2 files hold one net, with hidden before features, and
+ * no source fallback.
  */
 public final class CueScopeModel {
     static final String HEADER = "attest-cue-scope 3";
@@ -73,16 +75,18 @@ public final class CueScopeModel {
     final int features;
     final float cueBeginShift;
     final float cueInsideShift;
+    /** The largest log-probability cost at which decoding forces a source on a cue left without one; negative: never. */
+    final float sourceFallback;
     final float[] mean;
     final float[] scale;
     final List<Net> nets;
 
     CueScopeModel(int hidden, int features, float cueBeginShift, float cueInsideShift, float[] mean, float[] scale,
                   float[] wordWeights, float[] cueWeights, float[] featureWeights, float[] b1, float[] w2, float[] b2) {
-        this(features, cueBeginShift, cueInsideShift, mean, scale, List.of(new Net(hidden, wordWeights, cueWeights, featureWeights, b1, w2, b2)));
+        this(features, cueBeginShift, cueInsideShift, -1, mean, scale, List.of(new Net(hidden, wordWeights, cueWeights, featureWeights, b1, w2, b2)));
     }
 
-    CueScopeModel(int features, float cueBeginShift, float cueInsideShift, float[] mean, float[] scale, List<Net> nets) {
+    CueScopeModel(int features, float cueBeginShift, float cueInsideShift, float sourceFallback, float[] mean, float[] scale, List<Net> nets) {
         if (mean.length != STATES || scale.length != STATES || nets.isEmpty() || nets.size() > MAX_NETS
                 || nets.stream().anyMatch(n -> n.featureWeights().length != features * n.hidden())) {
             throw new IllegalArgumentException("cue scope model arrays do not fit " + features + " features and " + nets.size() + " nets");
@@ -90,6 +94,7 @@ public final class CueScopeModel {
         this.features = features;
         this.cueBeginShift = cueBeginShift;
         this.cueInsideShift = cueInsideShift;
+        this.sourceFallback = sourceFallback;
         this.mean = mean;
         this.scale = scale;
         this.nets = List.copyOf(nets);
@@ -112,7 +117,7 @@ public final class CueScopeModel {
             }
             nets.addAll(m.nets);
         }
-        return new CueScopeModel(first.features, first.cueBeginShift, first.cueInsideShift, first.mean, first.scale, nets);
+        return new CueScopeModel(first.features, first.cueBeginShift, first.cueInsideShift, first.sourceFallback, first.mean, first.scale, nets);
     }
 
     /** How many nets' scores are averaged. */
@@ -122,12 +127,17 @@ public final class CueScopeModel {
 
     /** The same nets with other cue shifts. */
     CueScopeModel withCueShifts(float begin, float inside) {
-        return new CueScopeModel(features, begin, inside, mean, scale, nets);
+        return new CueScopeModel(features, begin, inside, sourceFallback, mean, scale, nets);
     }
 
-    /** The same nets, cue shifts as given, and {@code shift} added to every net's output biases (so to the mean score). */
-    CueScopeModel shifted(float cueBegin, float cueInside, float[] shift) {
-        return new CueScopeModel(features, cueBegin, cueInside, mean, scale, nets.stream().map(n -> n.shifted(shift)).toList());
+    /** The shifts {@link CueScope#decodeAll} takes for this model: the score shifts are in the biases, the source fallback is not. */
+    double[] decodingShifts() {
+        return new double[] {0, 0, 0, 0, sourceFallback};
+    }
+
+    /** The same nets, cue shifts and source fallback as given, and {@code shift} added to every net's output biases (so to the mean score). */
+    CueScopeModel shifted(float cueBegin, float cueInside, float fallback, float[] shift) {
+        return new CueScopeModel(features, cueBegin, cueInside, fallback, mean, scale, nets.stream().map(n -> n.shifted(shift)).toList());
     }
 
     /** The first head's cue log-probabilities ({@code [word][tag]}) with this model's cue shifts applied. */
@@ -203,6 +213,7 @@ public final class CueScopeModel {
         out.writeInt(features);
         out.writeFloat(cueBeginShift);
         out.writeFloat(cueInsideShift);
+        out.writeFloat(sourceFallback);
         out.writeInt(nets.size());
         writeFloats(out, mean, scale);
         for (Net net : nets) {
@@ -230,6 +241,7 @@ public final class CueScopeModel {
                 int features = features(in, name);
                 float cueBegin = in.readFloat();
                 float cueInside = in.readFloat();
+                float fallback = in.readFloat();
                 int count = in.readInt();
                 if (count < 1 || count > MAX_NETS) {
                     throw new IOException(name + ": implausible net count " + count);
@@ -240,7 +252,7 @@ public final class CueScopeModel {
                 for (int i = 0; i < count; i++) {
                     nets.add(net(in, hidden(in, name), features));
                 }
-                model = new CueScopeModel(features, cueBegin, cueInside, mean, scale, nets);
+                model = new CueScopeModel(features, cueBegin, cueInside, fallback, mean, scale, nets);
             } else if (HEADER_ONE_NET.equals(header)) {
                 int hidden = hidden(in, name);
                 int features = features(in, name);
@@ -248,7 +260,7 @@ public final class CueScopeModel {
                 float cueInside = in.readFloat();
                 float[] mean = TaggerModel.floats(in, STATES);
                 float[] scale = TaggerModel.floats(in, STATES);
-                model = new CueScopeModel(features, cueBegin, cueInside, mean, scale, List.of(net(in, hidden, features)));
+                model = new CueScopeModel(features, cueBegin, cueInside, -1, mean, scale, List.of(net(in, hidden, features)));
             } else {
                 throw new IOException(name + ": not a cue scope model of this version (header '" + header + "')");
             }

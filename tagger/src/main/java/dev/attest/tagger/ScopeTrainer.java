@@ -179,6 +179,9 @@ public final class ScopeTrainer {
     private static final double[] BEGIN_SHIFTS = {-3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3};
     private static final double[] INSIDE_SHIFTS = {-1, -0.5, 0, 0.5, 1, 1.5, 2};
 
+    /** Source fallback costs tried after the score shifts; the first is "never". */
+    private static final double[] SOURCE_FALLBACK_COSTS = {-1, 0.5, 1, 1.5, 2, 3, 4, 6, 8};
+
     private static final double[] CUE_BEGIN_SHIFTS = {-0.5, 0, 0.5, 1, 1.5, 2, 2.5};
     private static final double[] CUE_INSIDE_SHIFTS = {-0.5, 0, 0.5, 1};
 
@@ -200,7 +203,7 @@ public final class ScopeTrainer {
         List<List<CueScope.CueScores>> scores = scores(cued, heldOut);
         List<LabelledText> texts = heldOut.stream().map(Prepared::text).toList();
         List<Words> words = heldOut.stream().map(Prepared::words).toList();
-        double[] shifts = {0, 0, 0, 0};
+        double[] shifts = CueScope.NO_SHIFTS.clone();
         for (int part = 0; part < 2; part++) {
             double bestScore = -1;
             double[] bestShifts = shifts.clone();
@@ -218,15 +221,26 @@ public final class ScopeTrainer {
             }
             shifts = bestShifts;
         }
+        double bestFallbackScore = HeldOutScore.of(scores, texts, words, shifts).mean();
+        for (double cost : SOURCE_FALLBACK_COSTS) {
+            double[] trial = shifts.clone();
+            trial[CueScope.SOURCE_FALLBACK] = cost;
+            double score = HeldOutScore.of(scores, texts, words, trial).mean();
+            if (score > bestFallbackScore + 1e-9) {
+                bestFallbackScore = score;
+                shifts = trial;
+            }
+        }
         HeldOutScore after = HeldOutScore.of(scores, texts, words, shifts);
-        log.accept(String.format("cue scope calibration: cue begin %+.1f inside %+.1f, content begin %+.1f inside %+.1f, source begin %+.1f inside %+.1f;"
-                        + " held-out %s -> %s", cued.cueBeginShift, cued.cueInsideShift, shifts[0], shifts[1], shifts[2], shifts[3], before, after));
+        log.accept(String.format("cue scope calibration: cue begin %+.1f inside %+.1f, content begin %+.1f inside %+.1f, source begin %+.1f inside %+.1f,"
+                        + " source fallback %.1f; held-out %s -> %s", cued.cueBeginShift, cued.cueInsideShift, shifts[0], shifts[1], shifts[2], shifts[3],
+                shifts[CueScope.SOURCE_FALLBACK], before, after));
         float[] shift = new float[CueScopeModel.OUTPUTS];
         shift[Tag.BEGIN.ordinal()] = (float) shifts[0];
         shift[Tag.INSIDE.ordinal()] = (float) shifts[1];
         shift[Tag.COUNT + Tag.BEGIN.ordinal()] = (float) shifts[2];
         shift[Tag.COUNT + Tag.INSIDE.ordinal()] = (float) shifts[3];
-        return model.shifted(cued.cueBeginShift, cued.cueInsideShift, shift);
+        return model.shifted(cued.cueBeginShift, cued.cueInsideShift, (float) shifts[CueScope.SOURCE_FALLBACK], shift);
     }
 
     private static HeldOutScore heldOut(CueScopeModel model, List<Prepared> heldOut, double[] shifts) {
