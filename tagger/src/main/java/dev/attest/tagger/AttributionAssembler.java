@@ -59,8 +59,31 @@ final class AttributionAssembler {
 
     /** A tagger statement: the source (may be null) is the local mention as written, PolNeAR's convention. */
     static Statement statement(String text, String id, Span content, Span cue, Tagged source, double confidence) {
+        cue = trimCue(text, cue);
         return new Statement(id, kind(content.of(text)), content, content.of(text), cue, cue.of(text), Channel.NONE,
                 source == null ? null : speaker(text, source), new Provenance(RULE, Math.clamp(confidence, 0.0, 1.0)));
+    }
+
+    private static final java.util.regex.Pattern DANGLING_CUE_END = java.util.regex.Pattern.compile(
+            "(?:\\s+(?:a|an|the|his|her|their|its|this|these|those|my|our|your)"
+                    + "|(?<=\\b(?:said|says|say|told|tells|tell|wrote|writes|write|stated|states|added|adds|noted|notes|tweeted|tweets))\\s+(?:on|in|at|during|by))$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A cue the head ran one word too far ("told a", "said on"): a trailing article, possessive or demonstrative is
+     * dropped, as is a time or place preposition right after a speech verb. Of 22,468 PolNeAR train cues, 4 end in
+     * such a determiner and none in "said on", "said in", "told at" and the like, while "said of", "asked about" do
+     * occur and stay.
+     */
+    static Span trimCue(String text, Span cue) {
+        Span trimmed = cue;
+        while (true) {
+            java.util.regex.Matcher m = DANGLING_CUE_END.matcher(text).region(trimmed.start(), trimmed.end());
+            if (!m.find() || m.start() <= trimmed.start()) {
+                return trimmed;
+            }
+            trimmed = new Span(trimmed.start(), m.start());
+        }
     }
 
     private static final java.util.regex.Pattern ADVERBIAL_THEN_THAT = java.util.regex.Pattern.compile(

@@ -66,4 +66,24 @@ class AttributionAssemblerTest {
         String plain = "He said taxes would rise on Tuesday.";
         assertThat(AttributionAssembler.startAtThat(plain, new Span(8, 35))).isEqualTo(new Span(8, 35));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "told a|told",
+            "wrote on her|wrote",
+            "said on|said",
+            "Said In|Said",
+            "said during|said",
+            "said of|said of",
+            "asked about|asked about",
+            "relies principally on|relies principally on",
+            "said|said",
+            "the|the",
+            "charged in|charged in",
+    })
+    void aCueLosesADanglingDeterminerOrATimeOrPlacePrepositionAfterASpeechVerb(String cue, String expected) {
+        String text = "x " + cue + " y";
+        Span trimmed = AttributionAssembler.trimCue(text, new Span(2, 2 + cue.length()));
+        assertThat(trimmed.of(text)).isEqualTo(expected);
+    }
 }
