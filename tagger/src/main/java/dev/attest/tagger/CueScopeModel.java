@@ -62,11 +62,7 @@ public final class CueScopeModel {
         }
 
         Net shifted(float[] shift) {
-            float[] moved = b2.clone();
-            for (int i = 0; i < OUTPUTS; i++) {
-                moved[i] += shift[i];
-            }
-            return new Net(hidden, wordWeights, cueWeights, featureWeights, b1, w2, moved);
+            return new Net(hidden, wordWeights, cueWeights, featureWeights, b1, w2, ModelIo.shifted(b2, shift));
         }
     }
 
@@ -215,20 +211,12 @@ public final class CueScopeModel {
         out.writeFloat(cueInsideShift);
         out.writeFloat(sourceFallback);
         out.writeInt(nets.size());
-        writeFloats(out, mean, scale);
+        ModelIo.writeFloats(out, mean, scale);
         for (Net net : nets) {
             out.writeInt(net.hidden());
-            writeFloats(out, net.wordWeights(), net.cueWeights(), net.featureWeights(), net.b1(), net.w2(), net.b2());
+            ModelIo.writeFloats(out, net.wordWeights(), net.cueWeights(), net.featureWeights(), net.b1(), net.w2(), net.b2());
         }
         out.flush();
-    }
-
-    private static void writeFloats(DataOutputStream out, float[]... arrays) throws IOException {
-        for (float[] array : arrays) {
-            for (float v : array) {
-                out.writeFloat(v);
-            }
-        }
     }
 
     /** Reads a model written by {@link #write}; {@code name} says where from in the error. */
@@ -246,20 +234,20 @@ public final class CueScopeModel {
                 if (count < 1 || count > MAX_NETS) {
                     throw new IOException(name + ": implausible net count " + count);
                 }
-                float[] mean = TaggerModel.floats(in, STATES);
-                float[] scale = TaggerModel.floats(in, STATES);
+                float[] mean = ModelIo.floats(in, STATES);
+                float[] scale = ModelIo.floats(in, STATES);
                 List<Net> nets = new java.util.ArrayList<>();
                 for (int i = 0; i < count; i++) {
-                    nets.add(net(in, hidden(in, name), features));
+                    nets.add(net(in, ModelIo.hidden(in, name), features));
                 }
                 model = new CueScopeModel(features, cueBegin, cueInside, fallback, mean, scale, nets);
             } else if (HEADER_ONE_NET.equals(header)) {
-                int hidden = hidden(in, name);
+                int hidden = ModelIo.hidden(in, name);
                 int features = features(in, name);
                 float cueBegin = in.readFloat();
                 float cueInside = in.readFloat();
-                float[] mean = TaggerModel.floats(in, STATES);
-                float[] scale = TaggerModel.floats(in, STATES);
+                float[] mean = ModelIo.floats(in, STATES);
+                float[] scale = ModelIo.floats(in, STATES);
                 model = new CueScopeModel(features, cueBegin, cueInside, -1, mean, scale, List.of(net(in, hidden, features)));
             } else {
                 throw new IOException(name + ": not a cue scope model of this version (header '" + header + "')");
@@ -273,14 +261,6 @@ public final class CueScopeModel {
         }
     }
 
-    private static int hidden(DataInputStream in, String name) throws IOException {
-        int hidden = in.readInt();
-        if (hidden < 1 || hidden > 4096) {
-            throw new IOException(name + ": implausible size " + hidden + " hidden");
-        }
-        return hidden;
-    }
-
     private static int features(DataInputStream in, String name) throws IOException {
         int features = in.readInt();
         if (features != ScopeFeatures.COUNT) {
@@ -290,8 +270,8 @@ public final class CueScopeModel {
     }
 
     private static Net net(DataInputStream in, int hidden, int features) throws IOException {
-        return new Net(hidden, TaggerModel.floats(in, WORD_INPUTS * hidden), TaggerModel.floats(in, STATES * hidden),
-                TaggerModel.floats(in, features * hidden), TaggerModel.floats(in, hidden), TaggerModel.floats(in, hidden * OUTPUTS),
-                TaggerModel.floats(in, OUTPUTS));
+        return new Net(hidden, ModelIo.floats(in, WORD_INPUTS * hidden), ModelIo.floats(in, STATES * hidden),
+                ModelIo.floats(in, features * hidden), ModelIo.floats(in, hidden), ModelIo.floats(in, hidden * OUTPUTS),
+                ModelIo.floats(in, OUTPUTS));
     }
 }

@@ -50,11 +50,7 @@ public final class TaggerModel {
         }
 
         Head shifted(float[] shift) {
-            float[] moved = b2.clone();
-            for (int i = 0; i < OUTPUTS; i++) {
-                moved[i] += shift[i];
-            }
-            return new Head(hidden, w1, b1, w2, moved);
+            return new Head(hidden, w1, b1, w2, ModelIo.shifted(b2, shift));
         }
     }
 
@@ -196,20 +192,12 @@ public final class TaggerModel {
         }
         out.writeInt(features);
         out.writeInt(heads.size());
-        writeFloats(out, mean, scale);
+        ModelIo.writeFloats(out, mean, scale);
         for (Head head : heads) {
             out.writeInt(head.hidden());
-            writeFloats(out, head.w1(), head.b1(), head.w2(), head.b2());
+            ModelIo.writeFloats(out, head.w1(), head.b1(), head.w2(), head.b2());
         }
         out.flush();
-    }
-
-    private static void writeFloats(DataOutputStream out, float[]... arrays) throws IOException {
-        for (float[] array : arrays) {
-            for (float v : array) {
-                out.writeFloat(v);
-            }
-        }
     }
 
     /** Reads a model written by {@link #write}; {@code name} says where from in the error. */
@@ -231,19 +219,19 @@ public final class TaggerModel {
             if (members < 1 || members > MAX_MEMBERS) {
                 throw new IOException(name + ": implausible member count " + members);
             }
-            float[] mean = floats(in, STATES);
-            float[] scale = floats(in, STATES);
+            float[] mean = ModelIo.floats(in, STATES);
+            float[] scale = ModelIo.floats(in, STATES);
             List<Head> heads = new ArrayList<>();
             for (int m = 0; m < members; m++) {
-                heads.add(head(in, name, hidden(in, name), features));
+                heads.add(head(in, name, ModelIo.hidden(in, name), features));
             }
             model = new TaggerModel(layers, features, mean, scale, heads);
         } else if (HEADER_ONE_HEAD.equals(header) || HEADER_LAST_LAYER.equals(header)) {
             List<Integer> layers = HEADER_ONE_HEAD.equals(header) ? layers(in, name) : List.of(MiniLmStates.LAYERS);
-            int hidden = hidden(in, name);
+            int hidden = ModelIo.hidden(in, name);
             int features = features(in, name);
-            float[] mean = floats(in, STATES);
-            float[] scale = floats(in, STATES);
+            float[] mean = ModelIo.floats(in, STATES);
+            float[] scale = ModelIo.floats(in, STATES);
             model = new TaggerModel(layers, features, mean, scale, List.of(head(in, name, hidden, features)));
         } else {
             throw new IOException(name + ": not an attribution tagger model of this version (header '" + header + "')");
@@ -252,14 +240,6 @@ public final class TaggerModel {
             throw new IOException(name + ": trailing bytes after the model");
         }
         return model;
-    }
-
-    private static int hidden(DataInputStream in, String name) throws IOException {
-        int hidden = in.readInt();
-        if (hidden < 1 || hidden > 4096) {
-            throw new IOException(name + ": implausible size " + hidden + " hidden");
-        }
-        return hidden;
     }
 
     private static int features(DataInputStream in, String name) throws IOException {
@@ -272,7 +252,7 @@ public final class TaggerModel {
 
     private static Head head(DataInputStream in, String name, int hidden, int features) throws IOException {
         int inputs = CONTEXT * STATES + features;
-        return new Head(hidden, floats(in, inputs * hidden), floats(in, hidden), floats(in, hidden * OUTPUTS), floats(in, OUTPUTS));
+        return new Head(hidden, ModelIo.floats(in, inputs * hidden), ModelIo.floats(in, hidden), ModelIo.floats(in, hidden * OUTPUTS), ModelIo.floats(in, OUTPUTS));
     }
 
     private static List<Integer> layers(DataInputStream in, String name) throws IOException {
@@ -291,11 +271,4 @@ public final class TaggerModel {
         return layers;
     }
 
-    static float[] floats(DataInputStream in, int n) throws IOException {
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = in.readFloat();
-        }
-        return a;
-    }
 }
