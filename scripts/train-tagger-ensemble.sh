@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Rebuilds the committed attribution tagger ensemble from PolNeAR train: three tagger heads (seeds below) joined and
 # calibrated on held-out train, then two cue scope nets trained on the joined model, joined and calibrated. Two jobs
-# run at a time (one per core). Models are written under WORK_DIR and copied into the sources only at the end, so the
+# run at a time (one per core); each training run takes 20-35 minutes on 2 cores. Models are written under WORK_DIR and copied into the sources only at the end, so the
 # CLI is not rebuilt under running jobs.
-# Usage: scripts/train-tagger-ensemble.sh [TRAIN_DIR] [WORK_DIR]
+# Usage: scripts/train-tagger-ensemble.sh [TRAIN_DIR] [WORK_DIR] [MODEL_DIR]   (MODEL_DIR: where the two models go,
+# by default the tagger module's resources)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 train=$(realpath "${1:-../shared/data/quotes/polnear/train}")
 work=${2:-/tmp/attest-tagger-ensemble}
+dest=${3:-tagger/src/main/resources/dev/attest/tagger}
 cache=$work/states
 mkdir -p "$work"
 run() { ./attest train attribution-tagger "$train" --cache "$cache" "$@"; }
@@ -22,6 +24,7 @@ run --scope-only --seed 20261127 --out "$work/tagger.bin" --scope-out "$work/sco
 run --scope-only --seed 11 --out "$work/tagger.bin" --scope-out "$work/scope-2.bin" &
 wait
 run --scope-only --out "$work/tagger.bin" --recalibrate-scope "$work/scope-1.bin,$work/scope-2.bin" --scope-out "$work/scope.bin"
-cp "$work/tagger.bin" tagger/src/main/resources/dev/attest/tagger/attribution-tagger.bin
-cp "$work/scope.bin" tagger/src/main/resources/dev/attest/tagger/cue-scope.bin
-echo "copied the ensemble into tagger/src/main/resources/dev/attest/tagger/; the next ./attest rebuilds the CLI with it"
+mkdir -p "$dest"
+cp "$work/tagger.bin" "$dest/attribution-tagger.bin"
+cp "$work/scope.bin" "$dest/cue-scope.bin"
+echo "copied the ensemble into $dest; when that is the tagger's resources, the next ./attest rebuilds the CLI with it"
