@@ -182,15 +182,9 @@ public final class TaggerCommands {
                     }
                     encoder = new StateCache(cacheDir, new MiniLmStates(model.layers()));
                 } else if (!members.isEmpty()) {
-                    List<TaggerModel> read = new ArrayList<>();
-                    for (Path member : members) {
-                        try (java.io.InputStream in = Files.newInputStream(member)) {
-                            read.add(TaggerModel.read(in, member.toString()));
-                        }
-                    }
                     TaggerModel joined;
                     try {
-                        joined = TaggerModel.ensemble(read);
+                        joined = TaggerModel.ensemble(readModels(members, TaggerModel::read));
                     } catch (IllegalArgumentException e) {
                         err.println("attest train attribution-tagger: cannot join " + members + ": " + e.getMessage());
                         return CommandLine.ExitCode.USAGE;
@@ -221,15 +215,9 @@ public final class TaggerCommands {
                         ScopeTrainer.Options.DEFAULTS.decay(), ScopeTrainer.Options.DEFAULTS.dropout(), seed);
                 CueScopeModel scopeModel;
                 if (!recalibrateScope.isEmpty()) {
-                    List<CueScopeModel> read = new ArrayList<>();
-                    for (Path file : recalibrateScope) {
-                        try (java.io.InputStream in = Files.newInputStream(file)) {
-                            read.add(CueScopeModel.read(in, file.toString()));
-                        }
-                    }
                     CueScopeModel joined;
                     try {
-                        joined = CueScopeModel.ensemble(read);
+                        joined = CueScopeModel.ensemble(readModels(recalibrateScope, CueScopeModel::read));
                     } catch (IllegalArgumentException e) {
                         err.println("attest train attribution-tagger: cannot join " + recalibrateScope + ": " + e.getMessage());
                         return CommandLine.ExitCode.USAGE;
@@ -264,6 +252,21 @@ public final class TaggerCommands {
             } finally {
                 err.flush();
             }
+        }
+
+        private interface ModelReader<T> {
+            T read(java.io.InputStream in, String name) throws IOException;
+        }
+
+        /** Each file read as a model; a read error names its file. */
+        private static <T> List<T> readModels(List<Path> files, ModelReader<T> reader) throws IOException {
+            List<T> models = new ArrayList<>();
+            for (Path file : files) {
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    models.add(reader.read(in, file.toString()));
+                }
+            }
+            return models;
         }
 
         private int wroteHeadOnly(PrintWriter stdout) throws IOException {
