@@ -20,6 +20,7 @@ import dev.attest.tagger.Role;
 import dev.attest.tagger.RoleSpan;
 import dev.attest.tagger.StateCache;
 import dev.attest.tagger.Trainer;
+import dev.attest.tagger.ModelReader;
 import dev.attest.tagger.TaggerModel;
 import dev.attest.tagger.ScopeTrainer;
 import dev.attest.tagger.CueScopeModel;
@@ -252,10 +253,6 @@ public final class TaggerCommands {
             } finally {
                 err.flush();
             }
-        }
-
-        private interface ModelReader<T> {
-            T read(java.io.InputStream in, String name) throws IOException;
         }
 
         /** Each file read as a model; a read error names its file. */

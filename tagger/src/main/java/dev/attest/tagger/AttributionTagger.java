@@ -60,10 +60,6 @@ public final class AttributionTagger {
         return committed(MODEL_RESOURCE, "tagger model", TaggerModel::read);
     }
 
-    private interface ModelReader<T> {
-        T read(InputStream in, String name) throws IOException;
-    }
-
     private static <T> T committed(String resource, String what, ModelReader<T> reader) {
         try (InputStream in = AttributionTagger.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -76,7 +76,7 @@ final class CueScope {
 
     /**
      * Decodes one cue's scores, with {@code shifts} (content begin, content inside, source begin, source inside) added;
-     * an optional fifth value is the source fallback cost ({@link #SOURCE_FALLBACK}).
+     * the fifth value is the source fallback cost ({@link #SOURCE_FALLBACK}).
      */
     static Decoded decode(CueScores cue, double[] shifts) {
         int n = cue.scores().length;
@@ -121,7 +121,7 @@ final class CueScope {
                 best = r;
             }
         }
-        if (best == null && shifts.length > SOURCE_FALLBACK) {
+        if (best == null) {
             best = forcedSource(cue, source, contentFirst, contentLast, shifts[SOURCE_FALLBACK]);
         }
         return new Decoded(cue.first(), cue.last(), cue.from() + contentFirst, cue.from() + contentLast, contentConfidence,
