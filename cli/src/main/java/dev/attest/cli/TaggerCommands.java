@@ -182,34 +182,34 @@ public final class TaggerCommands {
                         model = TaggerModel.read(in, out.toString());
                     }
                     encoder = new StateCache(cacheDir, new MiniLmStates(model.layers()));
-                } else if (!members.isEmpty()) {
-                    TaggerModel joined;
-                    try {
-                        joined = TaggerModel.ensemble(readModels(members, TaggerModel::read));
-                    } catch (IllegalArgumentException e) {
-                        err.println("attest train attribution-tagger: cannot join " + members + ": " + e.getMessage());
-                        return CommandLine.ExitCode.USAGE;
-                    }
-                    encoder = new StateCache(cacheDir, new MiniLmStates(joined.layers()));
-                    model = Trainer.calibrate(joined, labelled(heldOut), encoder, rules, log);
-                    try (OutputStream file = Files.newOutputStream(out)) {
-                        model.write(file);
-                    }
-                    stdout.printf(Locale.ROOT, "joined %d tagger models into one ensemble of %d heads%n", members.size(), model.members());
-                    if (headOnly) {
-                        return wroteHeadOnly(stdout);
-                    }
                 } else {
-                    encoder = new StateCache(cacheDir, new MiniLmStates(layers));
-                    Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), seed);
-                    Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, log);
-                    model = result.model();
+                    String made;
+                    if (!members.isEmpty()) {
+                        TaggerModel joined;
+                        try {
+                            joined = TaggerModel.ensemble(readModels(members, TaggerModel::read));
+                        } catch (IllegalArgumentException e) {
+                            err.println("attest train attribution-tagger: cannot join " + members + ": " + e.getMessage());
+                            return CommandLine.ExitCode.USAGE;
+                        }
+                        encoder = new StateCache(cacheDir, new MiniLmStates(joined.layers()));
+                        model = Trainer.calibrate(joined, labelled(heldOut), encoder, rules, log);
+                        made = String.format(Locale.ROOT, "joined %d tagger models into one ensemble of %d heads", members.size(), model.members());
+                    } else {
+                        encoder = new StateCache(cacheDir, new MiniLmStates(layers));
+                        Trainer.Options options = new Trainer.Options(hidden, epochs, learningRate, decay, dropout, Trainer.Options.DEFAULTS.batch(), seed);
+                        Trainer.Result result = Trainer.train(labelled(train), labelled(heldOut), encoder, rules, options, log);
+                        model = result.model();
+                        made = String.format(Locale.ROOT, "kept epoch %d of %d (%d train, %d held-out articles)", result.bestEpoch(), epochs, train.size(), heldOut.size());
+                    }
                     try (OutputStream file = Files.newOutputStream(out)) {
                         model.write(file);
                     }
-                    stdout.printf(Locale.ROOT, "kept epoch %d of %d (%d train, %d held-out articles)%n", result.bestEpoch(), epochs, train.size(), heldOut.size());
+                    stdout.println(made);
                     if (headOnly) {
-                        return wroteHeadOnly(stdout);
+                        stdout.println("wrote " + out + " (" + Files.size(out) + " bytes)");
+                        stdout.flush();
+                        return CommandLine.ExitCode.OK;
                     }
                 }
                 ScopeTrainer.Options scopeOptions = new ScopeTrainer.Options(scopeHidden, scopeEpochs, ScopeTrainer.Options.DEFAULTS.learningRate(),
@@ -264,12 +264,6 @@ public final class TaggerCommands {
                 }
             }
             return models;
-        }
-
-        private int wroteHeadOnly(PrintWriter stdout) throws IOException {
-            stdout.println("wrote " + out + " (" + Files.size(out) + " bytes)");
-            stdout.flush();
-            return CommandLine.ExitCode.OK;
         }
 
         private static String line(String mode, EvaluationRun run) {
