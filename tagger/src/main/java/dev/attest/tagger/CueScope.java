@@ -114,10 +114,12 @@ final class CueScope {
         int contentFirst = contents.get(low).first();
         int contentLast = contents.get(high).last();
         double contentConfidence = contents.subList(low, high + 1).stream().mapToDouble(BioDecoder.WordRange::confidence).average().orElse(0);
+        // Any source run of the paragraph may be this cue's: the scope head was trained to tag only the cue's own
+        // source, and in a quote split by "he said" the source lies inside the span that covers the content (PolNeAR
+        // tags "he" both as source and, through the covering span, as content).
         BioDecoder.WordRange best = null;
         for (BioDecoder.WordRange r : sources) {
-            boolean insideContent = r.first() >= contentFirst && r.last() <= contentLast;
-            if (!insideContent && (best == null || r.confidence() > best.confidence())) {
+            if (best == null || r.confidence() > best.confidence()) {
                 best = r;
             }
         }

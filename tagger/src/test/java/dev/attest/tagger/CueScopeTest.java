@@ -55,4 +55,27 @@ class CueScopeTest {
         assertThat(forced.last()).isEqualTo(1);
         assertThat(forced.confidence()).isBetween(0.68, 0.70);
     }
+
+    /** Raw scores of one word: {@code content} and {@code source} are the tags each role is sure of. */
+    private static float[] word(Tag content, Tag source) {
+        float[] scores = new float[CueScopeModel.OUTPUTS];
+        scores[CueScopeModel.CONTENT * Tag.COUNT + content.ordinal()] = 8;
+        scores[CueScopeModel.SOURCE * Tag.COUNT + source.ordinal()] = 8;
+        return scores;
+    }
+
+    @Test
+    void theSourceOfAQuoteSplitByHeSaidIsKeptThoughTheContentSpanCoversIt() {
+        // ''I'm fine,'' Hoekstra said. ''Really.'': PolNeAR's covering content runs over "Hoekstra said", so the head
+        // tags "Hoekstra" as content and as source
+        float[][] scores = {
+                word(Tag.BEGIN, Tag.OUTSIDE), word(Tag.INSIDE, Tag.OUTSIDE), word(Tag.INSIDE, Tag.BEGIN),
+                word(Tag.INSIDE, Tag.OUTSIDE), word(Tag.INSIDE, Tag.OUTSIDE), word(Tag.INSIDE, Tag.OUTSIDE)};
+        CueScope.Decoded d = CueScope.decode(new CueScope.CueScores(13, 13, 10, scores, new boolean[6]), CueScope.NO_SHIFTS);
+        assertThat(d.contentFirst()).isEqualTo(10);
+        assertThat(d.contentLast()).isEqualTo(15);
+        assertThat(d.hasSource()).isTrue();
+        assertThat(d.sourceFirst()).isEqualTo(12);
+        assertThat(d.sourceLast()).isEqualTo(12);
+    }
 }
