@@ -86,6 +86,36 @@ final class AttributionAssembler {
         }
     }
 
+    /**
+     * A content that covers its own cue is normally a quote split by "he said". When another tagged cue starts right
+     * after the cue (and after the source, when the source follows it), the words after it are that cue's
+     * attribution instead ("… the 'woman card,'" Fiorina said, adding that …"), so the content ends before the source
+     * or cue, whichever comes first. {@code cueStarts} are the character offsets where tagged cues begin.
+     */
+    static Span endBeforeFollowingAttribution(String text, Span content, Span cue, Span source, Set<Integer> cueStarts) {
+        if (!(content.start() < cue.start() && cue.end() < content.end())) {
+            return content;
+        }
+        int next = cue.end();
+        if (source != null && source.start() >= cue.end() && source.end() < content.end()) {
+            next = source.end();
+        }
+        while (next < content.end() && (Character.isWhitespace(text.charAt(next)) || ",;:-\u2013\u2014".indexOf(text.charAt(next)) >= 0)) {
+            next++;
+        }
+        if (next >= content.end() || !cueStarts.contains(next)) {
+            return content;
+        }
+        int cut = cue.start();
+        if (source != null && source.start() > content.start() && source.end() <= cue.start()) {
+            cut = source.start();
+        }
+        while (cut > content.start() && Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut > content.start() ? new Span(content.start(), cut) : content;
+    }
+
     private static final java.util.regex.Pattern ADVERBIAL_THEN_THAT = java.util.regex.Pattern.compile(
             "(?:(?:on|in|at|during|last|this|earlier|late|early|after|before|yesterday|today|recently|again|also|repeatedly|publicly|privately)\\b[^.;:\"“”\\n]{0,40}?\\s)(that)\\s",
             java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Finds attributions the way PolNeAR annotates them (beliefs, findings, noun cues, nested ones): MiniLM states per
@@ -139,14 +141,20 @@ public final class AttributionTagger {
     private List<Statement> scopedStatements(String text, PieceStates states, Words words, float[][] features, List<BioDecoder.WordRange> cues) {
         List<CueScope.CueScores> scores = CueScope.score(scope, states, words, features, ScopeFeatures.layout(text, words), cues);
         List<Statement> statements = new ArrayList<>();
+        Set<Integer> cueStarts = new HashSet<>();
+        for (BioDecoder.WordRange c : cues) {
+            cueStarts.add(words.spans().get(c.first()).start());
+        }
         for (var entry : CueScope.decodeAll(scores, scope.decodingShifts())) {
             BioDecoder.WordRange cue = cues.get(entry.getKey());
             CueScope.Decoded d = entry.getValue();
             Span content = AttributionAssembler.startAtThat(text, cover(text, words, d.contentFirst(), d.contentLast()));
             AttributionAssembler.Tagged source = d.hasSource()
                     ? new AttributionAssembler.Tagged(cover(text, words, d.sourceFirst(), d.sourceLast()), d.sourceConfidence()) : null;
+            Span cueSpan = cover(text, words, cue.first(), cue.last());
+            content = AttributionAssembler.endBeforeFollowingAttribution(text, content, cueSpan, source == null ? null : source.span(), cueStarts);
             statements.add(AttributionAssembler.statement(text, "t" + (statements.size() + 1), content,
-                    cover(text, words, cue.first(), cue.last()), source, d.contentConfidence() * cue.confidence()));
+                    cueSpan, source, d.contentConfidence() * cue.confidence()));
         }
         return statements;
     }

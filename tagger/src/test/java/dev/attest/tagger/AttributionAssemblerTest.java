@@ -86,4 +86,31 @@ class AttributionAssemblerTest {
         Span trimmed = AttributionAssembler.trimCue(text, new Span(2, 2 + cue.length()));
         assertThat(trimmed.of(text)).isEqualTo(expected);
     }
+
+    /** The content a cue was given, cut where needed: the whole sentence, with the cue inside it, is what was tagged. */
+    private static String splitContent(String text, String cue, String source, String... otherCues) {
+        Span cueSpan = at(text, cue).span();
+        java.util.Set<Integer> cueStarts = new java.util.HashSet<>(List.of(cueSpan.start()));
+        for (String other : otherCues) {
+            cueStarts.add(text.indexOf(other));
+        }
+        Span content = new Span(0, text.length());
+        return AttributionAssembler.endBeforeFollowingAttribution(text, content, cueSpan, at(text, source).span(), cueStarts).of(text);
+    }
+
+    @Test
+    void aSplitContentEndsBeforeItsSourceWhenAnotherCueFollowsItsOwn() {
+        String text = "She will play the “woman card,” Fiorina said, adding that the way to beat her is her record.";
+        assertThat(splitContent(text, "said", "Fiorina", "adding")).isEqualTo("She will play the “woman card,”");
+        assertThat(splitContent(text, "said", "Fiorina")).isEqualTo(text);
+    }
+
+    @Test
+    void aQuoteResumingAfterItsCueStaysWhole() {
+        String text = "“We will win,” he said, “and soon.”";
+        assertThat(splitContent(text, "said", "he", "win")).isEqualTo(text);
+        String inverted = "The plan, said Jones, noting the cost, is dead.";
+        assertThat(splitContent(inverted, "said", "Jones", "noting")).isEqualTo("The plan,");
+        assertThat(splitContent(inverted, "said", "Jones", "dead")).isEqualTo(inverted);
+    }
 }
