@@ -9,7 +9,9 @@ import java.util.List;
  * Pairs gold and predicted spans one-to-one, largest shared character count first. Only pairs that
  * share at least one character and satisfy the criterion are candidates, so each criterion gets its own
  * matching: a prediction that is exact for one gold span is not lost to a longer, merely overlapping one.
- * Ties are broken by text position so that results do not depend on list order.
+ * Among pairs sharing as many characters, the tighter fit (the smaller union) comes first: a gold content nested in a
+ * longer predicted one and also predicted exactly pairs with the exact prediction. Remaining ties are broken by text
+ * position so that results do not depend on list order.
  */
 public final class GreedyMatcher {
     private GreedyMatcher() {
@@ -26,6 +28,7 @@ public final class GreedyMatcher {
             }
         }
         candidates.sort(Comparator.comparingInt(Matching.Pair::sharedChars).reversed()
+                .thenComparingInt(c -> gold.get(c.gold()).length() + predicted.get(c.predicted()).length() - c.sharedChars())
                 .thenComparing(c -> gold.get(c.gold()))
                 .thenComparing(c -> predicted.get(c.predicted()))
                 .thenComparingInt(Matching.Pair::gold)

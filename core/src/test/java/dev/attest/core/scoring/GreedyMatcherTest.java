@@ -52,4 +52,15 @@ class GreedyMatcherTest {
         assertThat(forward.predictedFor(0)).isEqualTo(0);
         assertThat(backward.predictedFor(0)).isEqualTo(1);
     }
+
+    @Test
+    void amongEqualSharesTheTighterFitPairsFirstSoANestedAttributionKeepsItsExactPrediction() {
+        // Gold 0 is nested in gold 1 (an attribution inside another's content). Prediction 0 covers gold 0 and more,
+        // starting earlier; prediction 1 is gold 0 exactly. Position alone would give gold 0 the longer prediction.
+        List<Span> gold = List.of(new Span(40, 60), new Span(0, 38));
+        List<Span> predicted = List.of(new Span(20, 60), new Span(40, 60));
+        Matching m = GreedyMatcher.match(TEXT, gold, predicted, MatchCriterion.OVERLAP30);
+        assertThat(m.predictedFor(0)).isEqualTo(1);
+        assertThat(m.predictedFor(1)).isEqualTo(0);
+    }
 }
