@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the committed attribution tagger ensemble from PolNeAR train: three tagger heads (seeds below) joined and
-# calibrated on held-out train, then two cue scope nets trained on the joined model, joined and calibrated. Two jobs
+# calibrated on held-out train, then three cue scope nets trained on the joined model, joined and calibrated. Two jobs
 # run at a time (one per core); each training run takes 20-35 minutes on 2 cores. Models are written under WORK_DIR and copied into the sources only at the end, so the
 # CLI is not rebuilt under running jobs.
 # Usage: scripts/train-tagger-ensemble.sh [TRAIN_DIR] [WORK_DIR] [MODEL_DIR]   (MODEL_DIR: where the two models go,
@@ -23,7 +23,8 @@ run --head-only --members "$work/head-1.bin,$work/head-2.bin,$work/head-3.bin" -
 run --scope-only --seed 20261127 --out "$work/tagger.bin" --scope-out "$work/scope-1.bin" &
 run --scope-only --seed 11 --out "$work/tagger.bin" --scope-out "$work/scope-2.bin" &
 wait
-run --scope-only --out "$work/tagger.bin" --recalibrate-scope "$work/scope-1.bin,$work/scope-2.bin" --scope-out "$work/scope.bin"
+run --scope-only --seed 22 --out "$work/tagger.bin" --scope-out "$work/scope-3.bin"
+run --scope-only --out "$work/tagger.bin" --recalibrate-scope "$work/scope-1.bin,$work/scope-2.bin,$work/scope-3.bin" --scope-out "$work/scope.bin"
 mkdir -p "$dest"
 cp "$work/tagger.bin" "$dest/attribution-tagger.bin"
 cp "$work/scope.bin" "$dest/cue-scope.bin"
