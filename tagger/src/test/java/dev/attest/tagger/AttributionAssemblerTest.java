@@ -6,7 +6,9 @@ import dev.attest.core.model.MentionType;
 import dev.attest.core.model.Span;
 import dev.attest.core.model.Statement;
 import dev.attest.core.model.StatementKind;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AttributionAssemblerTest {
@@ -87,10 +89,10 @@ class AttributionAssemblerTest {
         assertThat(trimmed.of(text)).isEqualTo(expected);
     }
 
-    /** The content a cue was given, cut where needed: the whole sentence, with the cue inside it, is what was tagged. */
+    /** What is left of a content covering the whole sentence, its cue inside, after the cut for a following attribution. */
     private static String splitContent(String text, String cue, String source, String... otherCues) {
         Span cueSpan = at(text, cue).span();
-        java.util.Set<Integer> cueStarts = new java.util.HashSet<>(List.of(cueSpan.start()));
+        Set<Integer> cueStarts = new HashSet<>(List.of(cueSpan.start()));
         for (String other : otherCues) {
             cueStarts.add(text.indexOf(other));
         }
@@ -106,7 +108,7 @@ class AttributionAssemblerTest {
     }
 
     @Test
-    void aQuoteResumingAfterItsCueStaysWhole() {
+    void aContentResumingAfterItsCueStaysWholeUnlessAnotherCueStartsThere() {
         String text = "“We will win,” he said, “and soon.”";
         assertThat(splitContent(text, "said", "he", "win")).isEqualTo(text);
         String inverted = "The plan, said Jones, noting the cost, is dead.";
