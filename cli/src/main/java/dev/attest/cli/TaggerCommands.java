@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -185,13 +186,7 @@ public final class TaggerCommands {
                 } else {
                     String made;
                     if (!members.isEmpty()) {
-                        TaggerModel joined;
-                        try {
-                            joined = TaggerModel.ensemble(readModels(members, TaggerModel::read));
-                        } catch (IllegalArgumentException e) {
-                            err.println("attest train attribution-tagger: cannot join " + members + ": " + e.getMessage());
-                            return CommandLine.ExitCode.USAGE;
-                        }
+                        TaggerModel joined = joinModels(members, TaggerModel::read, TaggerModel::ensemble);
                         encoder = new StateCache(cacheDir, new MiniLmStates(joined.layers()));
                         model = Trainer.calibrate(joined, labelled(heldOut), encoder, rules, log);
                         made = String.format(Locale.ROOT, "joined %d tagger models into one ensemble of %d heads", members.size(), model.members());
@@ -216,13 +211,7 @@ public final class TaggerCommands {
                         ScopeTrainer.Options.DEFAULTS.decay(), ScopeTrainer.Options.DEFAULTS.dropout(), seed);
                 CueScopeModel scopeModel;
                 if (!recalibrateScope.isEmpty()) {
-                    CueScopeModel joined;
-                    try {
-                        joined = CueScopeModel.ensemble(readModels(recalibrateScope, CueScopeModel::read));
-                    } catch (IllegalArgumentException e) {
-                        err.println("attest train attribution-tagger: cannot join " + recalibrateScope + ": " + e.getMessage());
-                        return CommandLine.ExitCode.USAGE;
-                    }
+                    CueScopeModel joined = joinModels(recalibrateScope, CueScopeModel::read, CueScopeModel::ensemble);
                     scopeModel = ScopeTrainer.recalibrate(joined, labelled(heldOut), encoder, rules, model, log);
                 } else {
                     ScopeTrainer.Result scoped = ScopeTrainer.train(labelled(train), labelled(heldOut), encoder, rules, model, scopeOptions, log);
@@ -243,6 +232,9 @@ public final class TaggerCommands {
                 stdout.println("wrote " + out + " (" + Files.size(out) + " bytes); rebuild the CLI to use it");
                 stdout.flush();
                 return CommandLine.ExitCode.OK;
+            } catch (ModelsDoNotJoin e) {
+                err.println("attest train attribution-tagger: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
             } catch (GoldDataException e) {
                 err.println("attest train attribution-tagger: malformed or unreadable gold data: " + e.getMessage());
                 return CommandLine.ExitCode.SOFTWARE;
@@ -255,15 +247,28 @@ public final class TaggerCommands {
             }
         }
 
-        /** Each file read as a model; a read error names its file. */
-        private static <T> List<T> readModels(List<Path> files, ModelReader<T> reader) throws IOException {
-            List<T> models = new ArrayList<>();
-            for (Path file : files) {
-                try (java.io.InputStream in = Files.newInputStream(file)) {
-                    models.add(reader.read(in, file.toString()));
+        /**
+         * Each file read as a model, then joined into one ensemble; a read error names its file, and models that do
+         * not fit together (other layers or features) are a usage error naming the files.
+         */
+        private static <T> T joinModels(List<Path> files, ModelReader<T> reader, Function<List<T>, T> ensemble) throws IOException {
+            try {
+                List<T> models = new ArrayList<>();
+                for (Path file : files) {
+                    try (java.io.InputStream in = Files.newInputStream(file)) {
+                        models.add(reader.read(in, file.toString()));
+                    }
                 }
+                return ensemble.apply(models);
+            } catch (IllegalArgumentException e) {
+                throw new ModelsDoNotJoin("cannot join " + files + ": " + e.getMessage());
             }
-            return models;
+        }
+
+        private static final class ModelsDoNotJoin extends RuntimeException {
+            ModelsDoNotJoin(String message) {
+                super(message);
+            }
         }
 
         private static String line(String mode, EvaluationRun run) {
