@@ -54,7 +54,7 @@ public final class ClaimCommands {
     /** {@code attest train}: rebuilds a model committed in the repository. */
     @Command(name = "train", mixinStandardHelpOptions = true,
             description = "Rebuild a trained model from its training data.",
-            subcommands = {TrainCheckworthiness.class, ClaimMatchingCommand.Train.class, TaggerCommands.Train.class})
+            subcommands = {TrainCheckworthiness.class, ClaimMatchingCommand.Train.class, TaggerCommands.Train.class, CueEndingsCommand.class})
     public static final class Train implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -221,7 +221,7 @@ public final class TaggerCommands {
                 try (OutputStream file = Files.newOutputStream(scopeOut)) {
                     scopeModel.write(file);
                 }
-                AttributionTagger tagger = new AttributionTagger(model, scopeModel, encoder, rules);
+                AttributionTagger tagger = new AttributionTagger(model, scopeModel, encoder, rules, AttributionTagger.committedCueEndings());
                 GoldCorpus held = new GoldCorpus(corpus.dataset(), corpus.source(), heldOut);
                 stdout.println("held-out train (" + heldOut.size() + " articles):   overlap30  exact  source  cue");
                 stdout.println(line("rules", QuoteEvaluator.withStandardPipeline().evaluate(held)));

@@ -170,4 +170,27 @@ class TaggerCommandsTest {
         }
         assertThat(Files.exists(dir.resolve("s.bin"))).isFalse();
     }
+
+    @Test
+    void trainCueEndingsCountsTheSplitAndWritesATableTheTaggerReads(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("endings.tsv");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "train", "cue-endings", split(dir.resolve("split")).toString(), "--out", table.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("the cues of 1 train articles").contains("0 word pairs");
+        try (var in = Files.newInputStream(table)) {
+            assertThat(dev.attest.tagger.CueEndings.read(in, table.toString()).size()).isZero();
+        }
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("split", "endings.tsv");
+    }
+
+    @Test
+    void trainCueEndingsWithoutTheSplitFailsNamingTheFolder(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int code = run(new StringWriter(), err, "train", "cue-endings", dir.resolve("nowhere").toString(), "--out", dir.resolve("t.tsv").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("attest train cue-endings: ").contains("nowhere");
+        assertThat(dir.resolve("t.tsv")).doesNotExist();
+    }
 }

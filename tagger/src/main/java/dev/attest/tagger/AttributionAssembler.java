@@ -33,7 +33,7 @@ final class AttributionAssembler {
     record Tagged(Span span, double confidence) {
     }
 
-    static List<Statement> assemble(String text, List<Tagged> sources, List<Tagged> cues, List<Tagged> contents) {
+    static List<Statement> assemble(String text, List<Tagged> sources, List<Tagged> cues, List<Tagged> contents, CueEndings endings) {
         int[] paragraph = paragraphs(text);
         Map<Tagged, List<Tagged>> contentsByCue = new LinkedHashMap<>();
         for (Tagged content : contents) {
@@ -52,14 +52,17 @@ final class AttributionAssembler {
             Span content = startAtThat(text, new Span(start, end));
             Tagged source = nearest(cue.span(), sources, paragraph, entry.getValue());
             double confidence = entry.getValue().stream().mapToDouble(Tagged::confidence).average().orElse(0) * cue.confidence();
-            statements.add(statement(text, "t" + (statements.size() + 1), content, cue.span(), source, confidence));
+            statements.add(statement(text, "t" + (statements.size() + 1), content, cue.span(), source, confidence, endings));
         }
         return statements;
     }
 
-    /** A tagger statement: the source (may be null) is the local mention as written, PolNeAR's convention. */
-    static Statement statement(String text, String id, Span content, Span cue, Tagged source, double confidence) {
-        cue = trimCue(text, cue);
+    /**
+     * A tagger statement: the source (may be null) is the local mention as written, PolNeAR's convention; the cue is
+     * trimmed by {@link #trimCue}, then by {@code endings}.
+     */
+    static Statement statement(String text, String id, Span content, Span cue, Tagged source, double confidence, CueEndings endings) {
+        cue = endings.trim(text, trimCue(text, cue));
         return new Statement(id, kind(content.of(text)), content, content.of(text), cue, cue.of(text), Channel.NONE,
                 source == null ? null : speaker(text, source), new Provenance(RULE, Math.clamp(confidence, 0.0, 1.0)));
     }

@@ -25,11 +25,13 @@ import java.util.Set;
 public final class AttributionTagger {
     static final String MODEL_RESOURCE = "/dev/attest/tagger/attribution-tagger.bin";
     static final String SCOPE_RESOURCE = "/dev/attest/tagger/cue-scope.bin";
+    static final String CUE_ENDINGS_RESOURCE = "/dev/attest/tagger/cue-endings.tsv";
 
     private final TaggerModel model;
     private final CueScopeModel scope;
     private final PieceEncoder encoder;
     private final Pipeline rules;
+    private final CueEndings cueEndings;
 
     /** Without a cue scope model: contents, cues and sources are all the first head's, joined by nearness. */
     public AttributionTagger(TaggerModel model, PieceEncoder encoder, Pipeline rules) {
@@ -38,7 +40,13 @@ public final class AttributionTagger {
 
     /** With a cue scope model (may be null): the first head finds cues, the scope head each cue's content and source. */
     public AttributionTagger(TaggerModel model, CueScopeModel scope, PieceEncoder encoder, Pipeline rules) {
+        this(model, scope, encoder, rules, CueEndings.NONE);
+    }
+
+    /** As above, with every statement's cue trimmed by {@code cueEndings}. */
+    public AttributionTagger(TaggerModel model, CueScopeModel scope, PieceEncoder encoder, Pipeline rules, CueEndings cueEndings) {
         this.model = Objects.requireNonNull(model, "model");
+        this.cueEndings = Objects.requireNonNull(cueEndings, "cueEndings");
         this.scope = scope;
         this.encoder = Objects.requireNonNull(encoder, "encoder");
         if (!encoder.layers().equals(model.layers())) {
@@ -51,7 +59,11 @@ public final class AttributionTagger {
     /** The committed models with the MiniLM encoder and the standard rule pipeline. */
     public static AttributionTagger standard() {
         TaggerModel model = committedModel();
-        return new AttributionTagger(model, committedScope(), new MiniLmStates(model.layers()), Pipeline.standard());
+        return new AttributionTagger(model, committedScope(), new MiniLmStates(model.layers()), Pipeline.standard(), committedCueEndings());
+    }
+
+    public static CueEndings committedCueEndings() {
+        return committed(CUE_ENDINGS_RESOURCE, "cue endings table", CueEndings::read);
     }
 
     public static CueScopeModel committedScope() {
@@ -113,7 +125,7 @@ public final class AttributionTagger {
         float[][] features = WordFeatures.of(text, words, ruleStatements);
         double[][][] logProbs = logProbabilities(states, words, features);
         Map<Role, List<AttributionAssembler.Tagged>> spans = decodeSpans(text, words, logProbs);
-        List<Statement> assembled = AttributionAssembler.assemble(text, spans.get(Role.SOURCE), spans.get(Role.CUE), spans.get(Role.CONTENT));
+        List<Statement> assembled = AttributionAssembler.assemble(text, spans.get(Role.SOURCE), spans.get(Role.CUE), spans.get(Role.CONTENT), cueEndings);
         if (!withScope) {
             return assembled;
         }
@@ -154,7 +166,7 @@ public final class AttributionTagger {
             Span cueSpan = cover(text, words, cue.first(), cue.last());
             content = AttributionAssembler.endBeforeFollowingAttribution(text, content, cueSpan, source == null ? null : source.span(), cueStarts);
             statements.add(AttributionAssembler.statement(text, "t" + (statements.size() + 1), content,
-                    cueSpan, source, d.contentConfidence() * cue.confidence()));
+                    cueSpan, source, d.contentConfidence() * cue.confidence(), cueEndings));
         }
         return statements;
     }

@@ -23,7 +23,7 @@ class AttributionAssemblerTest {
         List<Statement> s = AttributionAssembler.assemble(text,
                 List.of(at(text, "Smith"), at(text, "Jones")),
                 List.of(at(text, "said"), at(text, "denied")),
-                List.of(at(text, "taxes would rise"), at(text, "it.")));
+                List.of(at(text, "taxes would rise"), at(text, "it.")), CueEndings.NONE);
         assertThat(s).hasSize(2);
         assertThat(s.getFirst().contentText()).isEqualTo("taxes would rise");
         assertThat(s.getFirst().cueText()).isEqualTo("said");
@@ -36,7 +36,7 @@ class AttributionAssemblerTest {
     void aQuoteSplitByItsCueIsOneStatementCoveringBothParts() {
         String text = "“We will win,” he said, “and soon.”";
         List<Statement> s = AttributionAssembler.assemble(text, List.of(at(text, "he")), List.of(at(text, "said")),
-                List.of(at(text, "“We will win,”"), at(text, "“and soon.”")));
+                List.of(at(text, "“We will win,”"), at(text, "“and soon.”")), CueEndings.NONE);
         assertThat(s).singleElement().satisfies(st -> {
             assertThat(st.content()).isEqualTo(new Span(0, text.length()));
             assertThat(st.kind()).isEqualTo(StatementKind.DIRECT);
@@ -48,7 +48,7 @@ class AttributionAssemblerTest {
     void contentWithoutACueInItsParagraphIsDropped() {
         String text = "Smith said so.\n\nTaxes would rise.";
         List<Statement> s = AttributionAssembler.assemble(text, List.of(at(text, "Smith")), List.of(at(text, "said")),
-                List.of(at(text, "Taxes would rise")));
+                List.of(at(text, "Taxes would rise")), CueEndings.NONE);
         assertThat(s).isEmpty();
     }
 
@@ -56,7 +56,7 @@ class AttributionAssemblerTest {
     void aNameInsideTheContentIsNotItsSource() {
         String text = "Officials said Brown would resign.";
         List<Statement> s = AttributionAssembler.assemble(text, List.of(at(text, "Officials"), at(text, "Brown")),
-                List.of(at(text, "said")), List.of(at(text, "Brown would resign")));
+                List.of(at(text, "said")), List.of(at(text, "Brown would resign")), CueEndings.NONE);
         assertThat(s.getFirst().speaker().name()).isEqualTo("Officials");
         assertThat(s.getFirst().speaker().mention().type()).isEqualTo(MentionType.NAME);
     }
