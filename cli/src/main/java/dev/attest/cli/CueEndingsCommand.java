@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 /** {@code attest train cue-endings}: counts, on PolNeAR train, which cue-final words annotators leave outside the cue. */
 @Command(name = "cue-endings", mixinStandardHelpOptions = true,
         description = {
-            "Count on PolNeAR train (without the tagger's held-out tenth) how often each pair of words ends a gold",
-            "cue and how often the second word follows a cue ending in the first; write the pairs whose second word",
-            "is mostly left outside (seen at least twice). The tagger drops such a last word from its cues.",
+            "Count on PolNeAR train (without the tagger's held-out tenth) how",
+            "often each pair of words ends a gold cue and how often the second",
+            "word follows a cue ending in the first; write the pairs whose second",
+            "word is mostly left outside (seen at least twice). The tagger drops",
+            "such a last word from its cues. Deterministic; takes seconds.",
             "Exit codes: 0 written, 1 unreadable data or unwritable output."})
 public final class CueEndingsCommand implements Callable<Integer> {
     static final String DEFAULT_OUT = "tagger/src/main/resources/dev/attest/tagger/cue-endings.tsv";
