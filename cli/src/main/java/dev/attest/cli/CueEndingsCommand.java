@@ -60,10 +60,14 @@ public final class CueEndingsCommand implements Callable<Integer> {
             CueEndings endings = CueEndings.learn(TaggerCommands.labelled(train));
             Path target = out.toAbsolutePath();
             Path tmp = Files.createTempFile(target.getParent(), ".cue-endings", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                endings.write(w);
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    endings.write(w);
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             stdout.println("counted the cues of " + train.size() + " train articles; wrote " + endings.size() + " word pairs to " + out);
             return CommandLine.ExitCode.OK;
         } catch (GoldDataException e) {
