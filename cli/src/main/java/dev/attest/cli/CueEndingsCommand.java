@@ -1,6 +1,5 @@
 package dev.attest.cli;
 
-import dev.attest.eval.GoldCorpus;
 import dev.attest.eval.GoldDataException;
 import dev.attest.eval.GoldDocument;
 import dev.attest.eval.PolnearLoader;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -50,13 +48,7 @@ public final class CueEndingsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            GoldCorpus corpus = new PolnearLoader().load(dir);
-            List<GoldDocument> train = new ArrayList<>();
-            for (int i = 0; i < corpus.documents().size(); i++) {
-                if (i % TaggerCommands.HELD_OUT_EVERY != TaggerCommands.HELD_OUT_EVERY - 1) {
-                    train.add(corpus.documents().get(i));
-                }
-            }
+            List<GoldDocument> train = TaggerCommands.Split.of(new PolnearLoader().load(dir)).train();
             CueEndings endings = CueEndings.learn(TaggerCommands.labelled(train));
             Path target = out.toAbsolutePath();
             Path tmp = Files.createTempFile(target.getParent(), ".cue-endings", ".tmp");

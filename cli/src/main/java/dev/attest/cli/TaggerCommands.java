@@ -165,11 +165,9 @@ public final class TaggerCommands {
             }
             try {
                 GoldCorpus corpus = new PolnearLoader().load(dir);
-                List<GoldDocument> train = new ArrayList<>();
-                List<GoldDocument> heldOut = new ArrayList<>();
-                for (int i = 0; i < corpus.documents().size(); i++) {
-                    (i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 ? heldOut : train).add(corpus.documents().get(i));
-                }
+                Split split = Split.of(corpus);
+                List<GoldDocument> train = split.train();
+                List<GoldDocument> heldOut = split.heldOut();
                 Path cacheDir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "attest-tagger-states");
                 Pipeline rules = Pipeline.standard();
                 java.util.function.Consumer<String> log = line -> {
@@ -286,6 +284,18 @@ public final class TaggerCommands {
             default -> report.cue().get(criterion);
         };
         return counts.f1();
+    }
+
+    /** The train articles and the held-out ones (every {@link #HELD_OUT_EVERY}th, in the loader's order). */
+    record Split(List<GoldDocument> train, List<GoldDocument> heldOut) {
+        static Split of(GoldCorpus corpus) {
+            List<GoldDocument> train = new ArrayList<>();
+            List<GoldDocument> heldOut = new ArrayList<>();
+            for (int i = 0; i < corpus.documents().size(); i++) {
+                (i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 ? heldOut : train).add(corpus.documents().get(i));
+            }
+            return new Split(List.copyOf(train), List.copyOf(heldOut));
+        }
     }
 
     /** Gold attributions as role spans: each source, cue and content fragment. */
