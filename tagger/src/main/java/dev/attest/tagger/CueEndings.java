@@ -61,7 +61,7 @@ public final class CueEndings {
                 if (words.size() >= 2) {
                     counts.computeIfAbsent(key(lower(t.text(), words.get(words.size() - 2)), last), k -> new int[2])[0]++;
                 }
-                Span next = nextWord(t.text(), r.cue().end());
+                Span next = wordFrom(t.text(), r.cue().end(), t.text().length());
                 if (next != null) {
                     counts.computeIfAbsent(key(last, lower(t.text(), next)), k -> new int[2])[1]++;
                 }
@@ -141,30 +141,21 @@ public final class CueEndings {
 
     private static List<Span> words(String text, int from, int to) {
         List<Span> words = new ArrayList<>();
-        int i = Math.max(0, from);
         int end = Math.min(to, text.length());
-        while (i < end) {
-            while (i < end && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < end && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                words.add(new Span(start, i));
-            }
+        for (Span w = wordFrom(text, Math.max(0, from), end); w != null; w = wordFrom(text, w.end(), end)) {
+            words.add(w);
         }
         return words;
     }
 
-    private static Span nextWord(String text, int from) {
+    /** The first run of non-space characters in {@code [from, end)}, or null. */
+    private static Span wordFrom(String text, int from, int end) {
         int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         int start = i;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        while (i < end && !Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         return i > start ? new Span(start, i) : null;
